@@ -1,0 +1,59 @@
+import type { NodeKind, Relation } from '../model/types';
+
+/**
+ * Colours after the Okabe–Ito palette, darkened where needed so borders and
+ * text keep at least 4.5:1 contrast on white. Kind is also carried by shape and
+ * relation by line style, so no meaning rests on colour alone.
+ */
+export const KIND_STYLE: Record<
+  NodeKind,
+  { fill: string; border: string; text: string; shape: string; name: string }
+> = {
+  thesis: {
+    fill: '#1b365d',
+    border: '#0b1f3a',
+    text: '#ffffff',
+    shape: 'round-rectangle',
+    name: 'Thesis',
+  },
+  claim: {
+    fill: '#e5f0fa',
+    border: '#005a8e',
+    text: '#10202e',
+    shape: 'round-rectangle',
+    name: 'Claim',
+  },
+  evidence: {
+    fill: '#fff3d4',
+    border: '#8a5a00',
+    text: '#2a1d00',
+    shape: 'rectangle',
+    name: 'Evidence',
+  },
+  authority: {
+    fill: '#f5e9f3',
+    border: '#8b3a78',
+    text: '#2b0f25',
+    shape: 'cut-rectangle',
+    name: 'Authority',
+  },
+};
+
+export const RELATION_STYLE: Record<
+  Relation,
+  { colour: string; line: 'solid' | 'dashed'; arrow: string; name: string; verb: string }
+> = {
+  supports: {
+    colour: '#0067a5',
+    line: 'solid',
+    arrow: 'triangle',
+    name: 'Supports',
+    verb: 'supports',
+  },
+  opposes: { colour: '#c03c00', line: 'dashed', arrow: 'tee', name: 'Opposes', verb: 'opposes' },
+};
+
+/** Positions held by someone other than the author. */
+export const HELD_STYLE = { fill: '#fbeee9', border: '#9c3a12' } as const;
+
+export const SELECTION_COLOUR = '#111827';

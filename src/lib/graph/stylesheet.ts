@@ -1,0 +1,105 @@
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_KINDS, RELATIONS } from '../model/types';
+import { LABEL_STYLE, LINE_HEIGHT } from './elements';
+import { HELD_STYLE, KIND_STYLE, RELATION_STYLE, SELECTION_COLOUR } from './palette';
+import { FONT_FAMILY } from './text-metrics';
+import type { Direction } from '../state/url-state';
+
+/** Below this on-screen size, text is not drawn at all: it could not be read anyway. */
+export const MIN_ZOOMED_FONT_SIZE = 7;
+
+/** The Cytoscape stylesheet: the map's whole visual language in one place. */
+export function stylesheet(direction: Direction): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(width)',
+        height: 'data(height)',
+        label: 'data(label)',
+        'font-family': FONT_FAMILY,
+        'text-wrap': 'wrap',
+        // Labels are pre-wrapped in `toElements`; this only guards against rounding.
+        'text-max-width': '1000px',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'line-height': LINE_HEIGHT,
+        'border-width': 1.5,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+        'transition-property': 'opacity',
+        'transition-duration': 120,
+      },
+    },
+    ...NODE_KINDS.map((kind) => ({
+      selector: `node.${kind}`,
+      style: {
+        shape: KIND_STYLE[kind].shape,
+        'background-color': KIND_STYLE[kind].fill,
+        'border-color': KIND_STYLE[kind].border,
+        color: KIND_STYLE[kind].text,
+        'font-size': LABEL_STYLE[kind].size,
+        'font-weight': LABEL_STYLE[kind].weight,
+      },
+    })),
+    { selector: 'node.thesis', style: { 'border-width': 3 } },
+    {
+      selector: 'node.held',
+      style: {
+        'background-color': HELD_STYLE.fill,
+        'border-color': HELD_STYLE.border,
+        'border-style': 'double',
+        'border-width': 4,
+      },
+    },
+    { selector: 'node.concession', style: { 'border-style': 'dotted', 'border-width': 2.5 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'curve-style': 'taxi',
+        'taxi-direction': direction === 'TB' ? 'upward' : 'leftward',
+        'taxi-turn': '50%',
+        'taxi-turn-min-distance': 8,
+        'arrow-scale': 1.2,
+        'font-family': FONT_FAMILY,
+        'font-size': 10,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'transition-property': 'opacity',
+        'transition-duration': 120,
+      },
+    },
+    ...RELATIONS.map((relation) => ({
+      selector: `edge.${relation}`,
+      style: {
+        'line-color': RELATION_STYLE[relation].colour,
+        'line-style': RELATION_STYLE[relation].line,
+        'line-dash-pattern': [7, 4],
+        'target-arrow-color': RELATION_STYLE[relation].colour,
+        'target-arrow-shape': RELATION_STYLE[relation].arrow,
+        color: RELATION_STYLE[relation].colour,
+      },
+    })),
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.14 } },
+    { selector: 'edge.emphasis[scheme]', style: { label: 'data(scheme)' } },
+    { selector: 'edge.emphasis', style: { width: 3, 'z-index': 10 } },
+    {
+      selector: 'node:selected',
+      style: {
+        'overlay-color': SELECTION_COLOUR,
+        'overlay-opacity': 0.08,
+        'overlay-padding': 6,
+        'border-color': SELECTION_COLOUR,
+        'border-width': 4,
+        'border-style': 'solid',
+      },
+    },
+    {
+      selector: 'node.hit',
+      style: { 'underlay-color': '#f5c400', 'underlay-opacity': 0.55, 'underlay-padding': 8 },
+    },
+  ] as StylesheetJson;
+}

@@ -1,0 +1,174 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import type { Visible } from '../analysis/filters';
+import type { Direction } from '../state/url-state';
+import { computeLayout, type Positions } from './layout';
+import { stylesheet } from './stylesheet';
+import type { NodeData } from './elements';
+
+export interface GraphViewEvents {
+  /** A node was clicked or tapped. */
+  onSelect(id: string): void;
+  /** The background was clicked. */
+  onClear(): void;
+}
+
+/** Zoom limits: past these the map is either a speck or one letter. */
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 3;
+const FIT_PADDING = 40;
+const FIT_MAX_ZOOM = 1.2;
+
+/**
+ * Owns the Cytoscape instance: rendering, layout, viewport and highlighting.
+ * It holds no application state; the viewer state tells it what to show.
+ */
+export class GraphView {
+  readonly cy: Core;
+  #layoutRun = 0;
+
+  constructor(container: HTMLElement, events: GraphViewEvents, options: { large: boolean }) {
+    this.cy = cytoscape({
+      container,
+      style: stylesheet('TB'),
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      autoungrabify: true,
+      // Panning a large map redraws thousands of edges; a cached bitmap is smoother.
+      textureOnViewport: options.large,
+      hideEdgesOnViewport: options.large,
+    });
+    this.cy.on('tap', 'node', (event) => events.onSelect((event.target as NodeSingular).id()));
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) events.onClear();
+    });
+    this.cy.on('mouseover', 'node', (event) => this.highlight(event.target as NodeSingular));
+    this.cy.on('mouseout', 'node', () => this.unhighlight());
+  }
+
+  /**
+   * Replaces the graph, lays it out (off the main thread when large) and fits it.
+   * Returns false when a newer call superseded this one.
+   */
+  async load(elements: ElementDefinition[], direction: Direction): Promise<boolean> {
+    const run = ++this.#layoutRun;
+    const positions = await this.#positions(elements, direction);
+    if (run !== this.#layoutRun) return false;
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.style(stylesheet(direction));
+      this.cy.add(
+        elements.map((element) =>
+          element.group === 'nodes'
+            ? { ...element, position: positions[element.data.id!] ?? { x: 0, y: 0 } }
+            : element,
+        ),
+      );
+    });
+    this.fit();
+    return true;
+  }
+
+  /** Re-runs the layout for the current elements, e.g. after a direction change. */
+  async relayout(direction: Direction): Promise<boolean> {
+    const elements = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    return this.load(elements, direction);
+  }
+
+  async #positions(elements: ElementDefinition[], direction: Direction): Promise<Positions> {
+    const nodes = elements
+      .filter((element) => element.group === 'nodes')
+      .map((element) => {
+        const data = element.data as NodeData;
+        return { id: data.id, width: data.width, height: data.height };
+      });
+    const edges = elements
+      .filter((element) => element.group === 'edges')
+      .map((element) => ({ source: element.data.source!, target: element.data.target! }));
+    return computeLayout({ nodes, edges, direction });
+  }
+
+  applyVisibility(visible: Visible): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass('filtered', !visible.nodes.has(node.id()));
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.toggleClass('filtered', !visible.edges.has(edge.id()));
+      });
+    });
+  }
+
+  /** Marks search hits so they stand out on the canvas. */
+  markHits(ids: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass('hit', ids.has(node.id()));
+      });
+    });
+  }
+
+  select(id: string | null, pan: boolean): void {
+    const current = this.cy.$(':selected');
+    if (id === null) {
+      current.unselect();
+      return;
+    }
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return;
+    if (!node.selected()) {
+      current.unselect();
+      node.select();
+    }
+    if (pan && node.visible()) this.#reveal(node);
+  }
+
+  /** Pans just enough to bring a node into view, zooming in when text would be unreadable. */
+  #reveal(node: NodeSingular): void {
+    const zoom = Math.max(this.cy.zoom(), 0.7);
+    this.cy.stop();
+    this.cy.animate(
+      { zoom, center: { eles: node } },
+      { duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 250 },
+    );
+  }
+
+  highlight(node: NodeSingular): void {
+    const keep = node.closedNeighborhood();
+    this.cy.batch(() => {
+      this.cy.elements().not(keep).addClass('faded');
+      keep.removeClass('faded');
+      node.connectedEdges().addClass('emphasis');
+    });
+  }
+
+  unhighlight(): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('faded emphasis');
+    });
+  }
+
+  /** Fits what is shown, but never blows a small map up past a comfortable reading size. */
+  fit(): void {
+    const shown = this.cy.elements().not('.filtered');
+    this.cy.fit(shown.length > 0 ? shown : undefined, FIT_PADDING);
+    if (this.cy.zoom() > FIT_MAX_ZOOM) {
+      this.cy.zoom(FIT_MAX_ZOOM);
+      this.cy.center(shown.length > 0 ? shown : undefined);
+    }
+  }
+
+  zoomBy(factor: number): void {
+    const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, this.cy.zoom() * factor));
+    this.cy.zoom({
+      level: zoom,
+      renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
+    });
+  }
+
+  destroy(): void {
+    this.#layoutRun++;
+    this.cy.destroy();
+  }
+}

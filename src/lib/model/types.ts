@@ -1,0 +1,138 @@
+/**
+ * The Warrant argument-map model.
+ *
+ * A map is a directed graph: nodes are statements (a thesis, claims, evidence,
+ * authorities) and edges are reasons. Every edge points from the reason to the
+ * statement it bears on, so the thesis is the sink the whole map flows into.
+ * The JSON Schema in `data/schema/argument-map.schema.json` is the wire
+ * contract; these types mirror it and the validator proves the two agree.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** What role a statement plays in the argument. */
+export const NODE_KINDS = ['thesis', 'claim', 'evidence', 'authority'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/**
+ * How one statement bears on another.
+ * - `supports`: `from` is a reason for `to`.
+ * - `opposes`: `from` is a reason against `to` (a rebuttal or an objection).
+ */
+export const RELATIONS = ['supports', 'opposes'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/**
+ * The kind of reasoning an edge uses, after Walton's argumentation schemes.
+ * Optional: set only where the text makes the kind of inference clear.
+ */
+export const SCHEMES = [
+  'expert-opinion', // a cited authority vouches for the claim
+  'example', // a historical or present case instantiates the claim
+  'analogy', // a similar case is argued to hold here too
+  'cause-to-effect', // the reason describes a cause that produces the claim
+  'statistics', // a poll, count or measurement backs the claim
+  'popular-opinion', // what many people believe is offered as a reason
+  'consequences', // the claim follows because of what it leads to
+  'principle', // a general rule is applied to a case
+  'sign', // an observed fact is taken as a sign of the claim
+  'definition', // the claim follows from what a term means
+] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
+/** A bibliographic reference, as the source's footnote gives it. */
+export interface Citation {
+  /** Footnote number(s) in the source; several when "Ibid." repeats a work. */
+  footnote?: number | number[];
+  author?: string;
+  title: string;
+  publication?: string;
+  /** As printed, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) where known. */
+  date?: string;
+  url?: string;
+  pages?: string;
+  /** The footnote's own remarks beyond the reference. */
+  note?: string;
+}
+
+export interface ArgumentNode {
+  id: string;
+  kind: NodeKind;
+  /** A short, neutral paraphrase (the node's visible text). */
+  label: string;
+  /** A longer paraphrase. */
+  text?: string;
+  /** Verbatim passage from the source text. */
+  quote?: string;
+  /** The id of a section in `ArgumentMap.sections`. */
+  section?: string;
+  /** Position in the source's reading order (1-based). */
+  order?: number;
+  /** Whose position this is, when it is not the author's. */
+  holder?: string;
+  citation?: Citation;
+  /** Free-form tags, e.g. "concession" or "context". */
+  tags?: string[];
+}
+
+export interface ArgumentEdge {
+  id: string;
+  /** The reason. */
+  from: string;
+  /** The statement the reason bears on. */
+  to: string;
+  relation: Relation;
+  scheme?: Scheme;
+  note?: string;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+}
+
+export interface SourceInfo {
+  title: string;
+  author: string;
+  /** ISO 8601 date of publication. */
+  date: string;
+  publication: string;
+  url?: string;
+  /** Path of the source text, relative to the map file. */
+  text: string;
+}
+
+export interface ArgumentMap {
+  schemaVersion: typeof SCHEMA_VERSION;
+  id: string;
+  title: string;
+  description?: string;
+  source: SourceInfo;
+  sections: Section[];
+  nodes: ArgumentNode[];
+  edges: ArgumentEdge[];
+}
+
+export const isNodeKind = (value: unknown): value is NodeKind =>
+  typeof value === 'string' && (NODE_KINDS as readonly string[]).includes(value);
+
+export const isRelation = (value: unknown): value is Relation =>
+  typeof value === 'string' && (RELATIONS as readonly string[]).includes(value);
+
+export const isScheme = (value: unknown): value is Scheme =>
+  typeof value === 'string' && (SCHEMES as readonly string[]).includes(value);
+
+export const isAuthority = (node: ArgumentNode): node is ArgumentNode & { citation: Citation } =>
+  node.kind === 'authority' && node.citation !== undefined;
+
+/** A position the author argues against, or reports, rather than holds. */
+export const isHeldByOthers = (node: ArgumentNode): node is ArgumentNode & { holder: string } =>
+  typeof node.holder === 'string' && node.holder.length > 0;
+
+/** All footnote numbers a citation answers to. */
+export const footnotesOf = (citation: Citation | undefined): number[] =>
+  citation?.footnote === undefined
+    ? []
+    : Array.isArray(citation.footnote)
+      ? citation.footnote
+      : [citation.footnote];

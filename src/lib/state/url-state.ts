@@ -1,0 +1,63 @@
+import {
+  NODE_KINDS,
+  RELATIONS,
+  isNodeKind,
+  isRelation,
+  type NodeKind,
+  type Relation,
+} from '../model/types';
+import { defaultFilters, type Filters } from '../analysis/filters';
+
+export type Direction = 'TB' | 'LR';
+
+/** Everything a copied URL must reproduce. */
+export interface ViewState {
+  selected: string | null;
+  filters: Filters;
+  direction: Direction;
+}
+
+export const defaultViewState = (): ViewState => ({
+  selected: null,
+  filters: defaultFilters(),
+  direction: 'TB',
+});
+
+/**
+ * Writes only what differs from the default, so the plain URL stays clean.
+ * Example: `#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR`.
+ */
+export function encodeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.selected !== null) params.set('node', state.selected);
+  if (state.filters.kinds.size !== NODE_KINDS.length) {
+    params.set('kinds', NODE_KINDS.filter((k) => state.filters.kinds.has(k)).join(','));
+  }
+  if (state.filters.relations.size !== RELATIONS.length) {
+    params.set('rel', RELATIONS.filter((r) => state.filters.relations.has(r)).join(','));
+  }
+  if (state.filters.sections.size > 0) params.set('sec', [...state.filters.sections].join(','));
+  if (state.direction !== 'TB') params.set('dir', state.direction);
+  const text = params.toString();
+  return text === '' ? '' : `#${text}`;
+}
+
+const list = (value: string | null): string[] =>
+  value === null ? [] : value.split(',').filter((part) => part !== '');
+
+/** Reads a hash back; unknown or malformed values fall back to the defaults. */
+export function decodeViewState(hash: string): ViewState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const state = defaultViewState();
+  const node = params.get('node');
+  if (node !== null && node !== '') state.selected = node;
+  if (params.has('kinds')) {
+    state.filters.kinds = new Set<NodeKind>(list(params.get('kinds')).filter(isNodeKind));
+  }
+  if (params.has('rel')) {
+    state.filters.relations = new Set<Relation>(list(params.get('rel')).filter(isRelation));
+  }
+  state.filters.sections = new Set(list(params.get('sec')));
+  if (params.get('dir') === 'LR') state.direction = 'LR';
+  return state;
+}

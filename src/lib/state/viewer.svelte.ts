@@ -1,0 +1,118 @@
+import { getContext, setContext } from 'svelte';
+import type { ArgumentMap, ArgumentNode, NodeKind, Relation } from '../model/types';
+import { applyFilters, defaultFilters, type Filters } from '../analysis/filters';
+import { searchNodes } from '../analysis/search';
+import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
+import { decodeViewState, encodeViewState, type Direction, type ViewState } from './url-state';
+import type { GraphView } from '../graph/view';
+
+export type LayoutStatus = { phase: 'layout'; nodes: number } | { phase: 'ready' };
+
+/** Filters hold immutable sets: each toggle makes a new one, so plain `Set` is right here. */
+const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+};
+
+/**
+ * The viewer's single source of truth: which map, what is selected, filtered
+ * and searched. Components read it through context; the graph view is told
+ * what to show and reports clicks back.
+ */
+export class ViewerState {
+  map = $state.raw<ArgumentMap>() as ArgumentMap;
+  selected = $state<string | null>(null);
+  filters = $state.raw<Filters>(defaultFilters());
+  direction = $state<Direction>('TB');
+  query = $state('');
+  status = $state.raw<LayoutStatus>({ phase: 'layout', nodes: 0 });
+  /** A message for the user (an import error, a capped export), shown until dismissed. */
+  notice = $state.raw<{ tone: 'info' | 'error'; text: string; details?: string[] } | null>(null);
+  /** The Cytoscape-backed view, once the canvas has mounted. */
+  view: GraphView | null = null;
+
+  readonly visible = $derived(applyFilters(this.map, this.filters));
+  readonly hits = $derived(searchNodes(this.map.nodes, this.query));
+  readonly adjacency = $derived(buildAdjacency(this.map, this.visible.edges));
+  // Derived lookups are rebuilt, never mutated, so they need no reactive Map.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly nodeById = $derived(new Map(this.map.nodes.map((node) => [node.id, node])));
+  readonly selectedNode = $derived<ArgumentNode | undefined>(
+    this.selected === null ? undefined : this.nodeById.get(this.selected),
+  );
+  readonly sectionTitle = $derived(
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    new Map(this.map.sections.map((section) => [section.id, section.title])),
+  );
+
+  constructor(map: ArgumentMap) {
+    this.map = map;
+  }
+
+  select(id: string | null, pan = true): void {
+    if (id !== null && !this.nodeById.has(id)) return;
+    this.selected = id;
+    this.view?.select(id, pan);
+  }
+
+  toggleKind(kind: NodeKind): void {
+    this.filters = { ...this.filters, kinds: toggled(this.filters.kinds, kind) };
+  }
+
+  toggleRelation(relation: Relation): void {
+    this.filters = { ...this.filters, relations: toggled(this.filters.relations, relation) };
+  }
+
+  toggleSection(section: string): void {
+    this.filters = { ...this.filters, sections: toggled(this.filters.sections, section) };
+  }
+
+  /** Back to the opening view: everything shown, nothing selected, fitted. */
+  reset(): void {
+    this.query = '';
+    this.filters = defaultFilters();
+    this.select(null);
+    this.view?.unhighlight();
+    this.view?.fit();
+  }
+
+  /** Moves the selection along the argument with an arrow key. Returns whether it handled the key. */
+  stepWithKey(key: string): boolean {
+    const move = stepForKey(key, this.direction);
+    if (move === undefined) return false;
+    if (this.selected === null) {
+      const thesis = this.map.nodes.find((node) => node.kind === 'thesis') ?? this.map.nodes[0];
+      if (thesis) this.select(thesis.id);
+      return true;
+    }
+    const next = step(this.adjacency, this.selected, move);
+    if (next !== this.selected && this.visible.nodes.has(next)) this.select(next);
+    return true;
+  }
+
+  get viewState(): ViewState {
+    return { selected: this.selected, filters: this.filters, direction: this.direction };
+  }
+
+  get hash(): string {
+    return encodeViewState(this.viewState);
+  }
+
+  /** Applies a URL hash (on load, and on back/forward). */
+  applyHash(hash: string): void {
+    const state = decodeViewState(hash);
+    this.filters = state.filters;
+    this.direction = state.direction;
+    const selected =
+      state.selected !== null && this.nodeById.has(state.selected) ? state.selected : null;
+    this.select(selected);
+  }
+}
+
+const KEY = Symbol('viewer');
+
+export const setViewer = (viewer: ViewerState): ViewerState => setContext(KEY, viewer);
+export const getViewer = (): ViewerState => getContext<ViewerState>(KEY);

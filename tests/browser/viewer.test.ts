@@ -1,0 +1,198 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ArgumentMap } from '../../src/lib/model/types';
+import { clickNode, closeBrowser, openApp, tap, waitForReady, type AppPage } from './support';
+
+const map = JSON.parse(
+  readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
+) as ArgumentMap;
+const byKind = (kind: string) => map.nodes.filter((node) => node.kind === kind);
+const thesis = byKind('thesis')[0]!;
+const firstClaim = [...byKind('claim')].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))[0]!;
+
+const opened: AppPage[] = [];
+async function open(options?: Parameters<typeof openApp>[0]) {
+  const app = await openApp(options);
+  opened.push(app);
+  return app;
+}
+
+afterEach(async () => {
+  // Every test doubles as a check that nothing logged an error or left the origin.
+  for (const { page, errors, requests, origin } of opened.splice(0)) {
+    expect(errors, 'console errors').toEqual([]);
+    const foreign = requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
+    expect(foreign, 'requests outside the origin').toEqual([]);
+    await page.close();
+  }
+});
+afterAll(closeBrowser);
+
+describe('the map viewer', () => {
+  it('renders exactly as many nodes and edges as the data holds', async () => {
+    const { page } = await open();
+    const counts = await page.evaluate(() => ({
+      nodes: window.cy.nodes().length,
+      visible: window.cy.nodes(':visible').length,
+      edges: window.cy.edges().length,
+      ids: window.cy.nodes().map((node) => node.id()),
+    }));
+    expect(counts.nodes).toBe(map.nodes.length);
+    expect(counts.visible).toBe(map.nodes.length);
+    expect(counts.edges).toBe(map.edges.length);
+    expect(new Set(counts.ids)).toEqual(new Set(map.nodes.map((node) => node.id)));
+  });
+
+  it('lays out without overlapping any two nodes, thesis on top', async () => {
+    const { page } = await open();
+    const boxes = await page.evaluate(() =>
+      window.cy.nodes().map((node) => ({ id: node.id(), ...node.boundingBox() })),
+    );
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+        expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
+      }
+    }
+    const top = Math.min(...boxes.map((box) => box.y1));
+    expect(boxes.find((box) => box.id === thesis.id)!.y1).toBe(top);
+  });
+
+  it('shows a node’s details when it is clicked', async () => {
+    const { page } = await open();
+    await page.evaluate((id) => {
+      window.cy.center(window.cy.getElementById(id));
+    }, firstClaim.id);
+    await clickNode(page, firstClaim.id);
+    await expect.poll(() => page.textContent('.details h2')).toBe(firstClaim.label);
+    if (firstClaim.quote !== undefined) {
+      expect(await page.textContent('.details blockquote p')).toBe(firstClaim.quote);
+    }
+    expect(await page.evaluate(() => window.cy.$(':selected').map((n) => n.id()))).toEqual([
+      firstClaim.id,
+    ]);
+    expect(page.url()).toContain(`#node=${encodeURIComponent(firstClaim.id)}`);
+  });
+
+  it('removes filtered nodes from the canvas and brings them back', async () => {
+    const { page } = await open();
+    const authorities = byKind('authority').map((node) => node.id);
+    expect(authorities.length).toBeGreaterThan(0);
+    await page.click('.filter-menu summary');
+    await page.uncheck('input[name="kind"][value="authority"]');
+    // Svelte flushes effects asynchronously, so wait for the canvas to catch up.
+    await expect
+      .poll(() => page.evaluate(() => window.cy.nodes(':visible').length))
+      .toBe(map.nodes.length - authorities.length);
+    const visible = await page.evaluate(() => window.cy.nodes(':visible').map((node) => node.id()));
+    expect(visible.filter((id) => authorities.includes(id))).toEqual([]);
+    expect(page.url()).toContain('kinds=thesis%2Cclaim%2Cevidence');
+    await page.check('input[name="kind"][value="authority"]');
+    await expect
+      .poll(() => page.evaluate(() => window.cy.nodes(':visible').length))
+      .toBe(map.nodes.length);
+  });
+
+  it('hides objections and the positions they answer when "Opposes" is unticked', async () => {
+    const { page } = await open();
+    await page.click('.filter-menu summary');
+    await page.uncheck('input[name="relation"][value="opposes"]');
+    await expect
+      .poll(() => page.evaluate(() => window.cy.edges(':visible').length))
+      .toBe(map.edges.filter((e) => e.relation === 'supports').length);
+    const visibleEdges = await page.evaluate(() =>
+      window.cy.edges(':visible').map((edge) => edge.data('relation') as string),
+    );
+    expect(visibleEdges.length).toBe(map.edges.filter((e) => e.relation === 'supports').length);
+    expect(new Set(visibleEdges)).toEqual(new Set(['supports']));
+  });
+
+  it('selects the first hit when Enter is pressed in the search box', async () => {
+    const { page } = await open();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    const word = thesis.label.split(' ').find((w) => w.length > 5)!;
+    await page.keyboard.type(word);
+    await expect
+      .poll(() => page.locator('#search-results [role="option"]').count())
+      .toBeGreaterThan(0);
+    const firstHit = await page.textContent('#search-results [role="option"] .hit-label');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('.details h2')).toBe(firstHit);
+  });
+
+  it('restores the selection from a deep link after a reload', async () => {
+    const { page } = await open({ hash: `#node=${encodeURIComponent(firstClaim.id)}&dir=LR` });
+    await page.reload();
+    await waitForReady(page);
+    expect(await page.textContent('.details h2')).toBe(firstClaim.label);
+    expect(await page.evaluate(() => window.cy.$(':selected').map((n) => n.id()))).toEqual([
+      firstClaim.id,
+    ]);
+    expect(await page.getAttribute('.view-controls [aria-pressed]', 'aria-pressed')).toBe('true');
+  });
+
+  it('goes back and forward through selections', async () => {
+    const { page } = await open();
+    await tap(page, thesis.id);
+    await tap(page, firstClaim.id);
+    await expect.poll(() => page.textContent('.details h2')).toBe(firstClaim.label);
+    await page.goBack();
+    await expect.poll(() => page.textContent('.details h2')).toBe(thesis.label);
+    await page.goForward();
+    await expect.poll(() => page.textContent('.details h2')).toBe(firstClaim.label);
+  });
+
+  it('walks the argument with the arrow keys and clears with Escape', async () => {
+    const { page } = await open({ hash: `#node=${encodeURIComponent(firstClaim.id)}` });
+    await page.focus('[data-testid="canvas"]');
+    const parentId = map.edges.find((edge) => edge.from === firstClaim.id)!.to;
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => page.evaluate(() => window.cy.$(':selected').map((n) => n.id())))
+      .toEqual([parentId]);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => window.cy.$(':selected').length)).toBe(0);
+    expect(await page.isVisible('.overview')).toBe(true);
+  });
+
+  it('links related statements in the details panel', async () => {
+    const { page } = await open({ hash: `#node=${encodeURIComponent(thesis.id)}` });
+    const reason = map.edges.find((edge) => edge.to === thesis.id)!.from;
+    await page.click(`.relations button[data-node="${reason}"]`);
+    await expect
+      .poll(() => page.evaluate(() => window.cy.$(':selected').map((n) => n.id())))
+      .toEqual([reason]);
+  });
+
+  it('renders citation links safely', async () => {
+    const cited = map.nodes.find((node) => node.citation?.url?.startsWith('https://'))!;
+    const { page } = await open({ hash: `#node=${encodeURIComponent(cited.id)}` });
+    const link = page.locator('.citation a');
+    expect(await link.getAttribute('href')).toBe(new URL(cited.citation!.url!).href);
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await link.getAttribute('target')).toBe('_blank');
+  });
+});
+
+describe('screen sizes', () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [768, 1024],
+  ] as const) {
+    it(`has no horizontal page scrollbar at ${width}×${height}`, async () => {
+      const { page } = await open({ width, height });
+      const sizes = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
+      await tap(page, thesis.id);
+      expect(await page.isVisible('.details h2')).toBe(true);
+    });
+  }
+});

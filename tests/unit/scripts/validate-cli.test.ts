@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const VALID = 'tests/fixtures/maps/small.json';
+const invalid = (name: string) => `tests/fixtures/invalid/${name}`;
+
+/** Runs `npm run validate -- ...files` the way npm would, without npm. */
+function validate(...files: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...files], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (run.error) throw run.error;
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run validate', { timeout: 60_000 }, () => {
+  it('accepts a valid map', () => {
+    expect(validate(VALID)).toEqual({
+      status: 0,
+      stdout: `${VALID}: ok (5 nodes, 4 edges)\n`,
+      stderr: '',
+    });
+  });
+
+  it('rejects an invalid map with the path and message on stderr', () => {
+    const file = invalid('edge-missing-node.json');
+    expect(validate(file)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${file}: 1 problem(s)\n  $.edges[1].to: edge "e5" points to missing node "ghost"\n`,
+    });
+  });
+
+  it('reports both files when one is valid and one is not', () => {
+    const file = invalid('quote-not-verbatim.json');
+    const run = validate(VALID, file);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`${VALID}: ok (5 nodes, 4 edges)\n`);
+    // The quote check proves the source text was found relative to the map file.
+    expect(run.stderr).toBe(
+      `${file}: 1 problem(s)\n` +
+        '  $.nodes[1].quote: quote is not verbatim in the source text: "Trees cool the streets in winter"' +
+        ' (it departs from the source after "Trees cool the streets in ")\n',
+    );
+  });
+
+  it('reports every invalid fixture in one run', () => {
+    const expected: [string, string][] = [
+      ['malformed.json', `line 18, column 15: invalid JSON: Unexpected token ','`],
+      ['self-loop.json', '$.edges[4]: edge "e5" is a self-loop on "cooling"'],
+      ['proto-key.json', '$.nodes[1]: unknown property "__proto__"'],
+      ['wrong-schema-version.json', '$.schemaVersion: must be 1 (found 2)'],
+    ];
+    const run = validate(...expected.map(([name]) => invalid(name)));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    for (const [name, line] of expected) {
+      expect(run.stderr).toContain(`${invalid(name)}: 1 problem(s)\n  ${line}\n`);
+    }
+  });
+
+  it('reports a missing file', () => {
+    const run = validate('tests/fixtures/maps/nope.json');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('tests/fixtures/maps/nope.json: cannot read:');
+    expect(run.stderr).toContain('ENOENT');
+  });
+
+  it('prints usage and exits 2 without arguments', () => {
+    expect(validate()).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'usage: npm run validate -- FILE...\n',
+    });
+  });
+});
