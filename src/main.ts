@@ -1,8 +1,35 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { loadDefaultMap } from './lib/data/default-map';
+import { fetchMap } from './lib/io/open-map';
+import { formatProblem } from './lib/model/problems';
 import './app.css';
 
 const target = document.getElementById('app');
 if (target === null) throw new Error('#app is missing from index.html');
 
-export default mount(App, { target });
+/** `?map=PATH` opens another map from this site; a bad one falls back to the letter, with a notice. */
+async function start(root: HTMLElement) {
+  const path = new URLSearchParams(location.search).get('map');
+  const [fallback, requested] = await Promise.all([
+    loadDefaultMap(),
+    path === null ? null : fetchMap(path, location.href),
+  ]);
+  root.replaceChildren();
+  if (requested === null || requested.ok) {
+    return mount(App, { target: root, props: { map: requested?.value ?? fallback } });
+  }
+  return mount(App, {
+    target: root,
+    props: {
+      map: fallback,
+      notice: {
+        tone: 'error' as const,
+        text: `Could not open ${path}; showing the default map instead.`,
+        details: requested.problems.map(formatProblem),
+      },
+    },
+  });
+}
+
+export default start(target);

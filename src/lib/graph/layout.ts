@@ -6,7 +6,7 @@ cytoscape.use(dagre);
 
 export interface LayoutInput {
   nodes: { id: string; width: number; height: number }[];
-  edges: { source: string; target: string }[];
+  edges: { id: string; source: string; target: string }[];
   direction: Direction;
 }
 
@@ -31,7 +31,7 @@ export function dagreOptions(nodeCount: number, direction: Direction) {
     rankSep: direction === 'TB' ? 64 : 90,
     // Network simplex gives the tidiest ranks but is super-linear.
     ranker: nodeCount > FAST_RANKER_THRESHOLD ? 'longest-path' : 'network-simplex',
-    // Positions only: fitting is the view's job.
+    // Positions only: fitting and styling are the view's job.
     fit: false,
     animate: false,
   } as const;
@@ -47,10 +47,7 @@ export function runDagre(input: LayoutInput): Positions {
     styleEnabled: true,
     elements: [
       ...input.nodes.map((node) => ({ group: 'nodes' as const, data: { ...node } })),
-      ...input.edges.map((edge, i) => ({
-        group: 'edges' as const,
-        data: { id: `layout-edge-${i}`, ...edge },
-      })),
+      ...input.edges.map((edge) => ({ group: 'edges' as const, data: { ...edge } })),
     ],
     style: [
       {

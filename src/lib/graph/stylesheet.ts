@@ -3,13 +3,12 @@ import { NODE_KINDS, RELATIONS } from '../model/types';
 import { LABEL_STYLE, LINE_HEIGHT } from './elements';
 import { HELD_STYLE, KIND_STYLE, RELATION_STYLE, SELECTION_COLOUR } from './palette';
 import { FONT_FAMILY } from './text-metrics';
-import type { Direction } from '../state/url-state';
 
 /** Below this on-screen size, text is not drawn at all: it could not be read anyway. */
 export const MIN_ZOOMED_FONT_SIZE = 7;
 
 /** The Cytoscape stylesheet: the map's whole visual language in one place. */
-export function stylesheet(direction: Direction): StylesheetJson {
+export function stylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -56,10 +55,7 @@ export function stylesheet(direction: Direction): StylesheetJson {
       selector: 'edge',
       style: {
         width: 2,
-        'curve-style': 'taxi',
-        'taxi-direction': direction === 'TB' ? 'upward' : 'leftward',
-        'taxi-turn': '50%',
-        'taxi-turn-min-distance': 8,
+        'curve-style': 'bezier',
         'arrow-scale': 1.2,
         'font-family': FONT_FAMILY,
         'font-size': 10,

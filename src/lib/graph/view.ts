@@ -17,6 +17,10 @@ const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 3;
 const FIT_PADDING = 40;
 const FIT_MAX_ZOOM = 1.2;
+/** Below this zoom, 13 px labels shrink under 7 px and are no longer drawn. */
+const READABLE_ZOOM = 0.55;
+/** Zoom of the opening view of a large map: labels at their designed size, nearly. */
+const START_ZOOM = 0.85;
 
 /**
  * Owns the Cytoscape instance: rendering, layout, viewport and highlighting.
@@ -29,7 +33,7 @@ export class GraphView {
   constructor(container: HTMLElement, events: GraphViewEvents, options: { large: boolean }) {
     this.cy = cytoscape({
       container,
-      style: stylesheet('TB'),
+      style: stylesheet(),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       boxSelectionEnabled: false,
@@ -53,11 +57,10 @@ export class GraphView {
    */
   async load(elements: ElementDefinition[], direction: Direction): Promise<boolean> {
     const run = ++this.#layoutRun;
-    const positions = await this.#positions(elements, direction);
+    const positions = await this.#layout(elements, direction);
     if (run !== this.#layoutRun) return false;
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.style(stylesheet(direction));
       this.cy.add(
         elements.map((element) =>
           element.group === 'nodes'
@@ -66,17 +69,28 @@ export class GraphView {
         ),
       );
     });
-    this.fit();
+    this.home();
     return true;
   }
 
-  /** Re-runs the layout for the current elements, e.g. after a direction change. */
-  async relayout(direction: Direction): Promise<boolean> {
-    const elements = this.cy.elements().jsons() as unknown as ElementDefinition[];
-    return this.load(elements, direction);
+  /**
+   * The opening view: the whole map when it is legible at that size, otherwise
+   * the thesis at a readable size near the top, the natural place to start.
+   */
+  home(): void {
+    this.fit();
+    if (this.cy.zoom() >= READABLE_ZOOM) return;
+    const thesis = this.cy.nodes('.thesis').not('.filtered');
+    if (thesis.empty()) return;
+    const box = thesis.boundingBox();
+    this.cy.zoom(START_ZOOM);
+    this.cy.pan({
+      x: this.cy.width() / 2 - ((box.x1 + box.x2) / 2) * START_ZOOM,
+      y: FIT_PADDING - box.y1 * START_ZOOM,
+    });
   }
 
-  async #positions(elements: ElementDefinition[], direction: Direction): Promise<Positions> {
+  async #layout(elements: ElementDefinition[], direction: Direction): Promise<Positions> {
     const nodes = elements
       .filter((element) => element.group === 'nodes')
       .map((element) => {
@@ -85,7 +99,11 @@ export class GraphView {
       });
     const edges = elements
       .filter((element) => element.group === 'edges')
-      .map((element) => ({ source: element.data.source!, target: element.data.target! }));
+      .map((element) => ({
+        id: element.data.id!,
+        source: element.data.source!,
+        target: element.data.target!,
+      }));
     return computeLayout({ nodes, edges, direction });
   }
 

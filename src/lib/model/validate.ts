@@ -1,5 +1,5 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
-import schema from '../../../data/schema/argument-map.schema.json';
+import type { ErrorObject } from 'ajv';
+import validateSchema from './generated/schema-validator.js';
 import type { ArgumentMap } from './types';
 import { pointerToPath, type Problem, type Result } from './problems';
 import { checkGraph } from './graph-checks';
@@ -15,9 +15,8 @@ export interface ValidateOptions {
 const MAX_PROBLEMS = 100;
 export const DEFAULT_MAX_ELEMENTS = 50_000;
 
-// `verbose` puts the offending value on each error, so messages can quote it.
-const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-const validateSchema = ajv.compile<ArgumentMap>(schema);
+// Precompiled from the JSON Schema by `npm run gen:validator`: the app's CSP forbids
+// the `eval` that Ajv's runtime compiler needs. A unit test keeps it in step.
 
 /** A short JSON rendering of a value for a message. */
 const show = (value: unknown): string => {

@@ -6,6 +6,12 @@ import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
 import { decodeViewState, encodeViewState, type Direction, type ViewState } from './url-state';
 import type { GraphView } from '../graph/view';
 
+export interface Notice {
+  tone: 'info' | 'error';
+  text: string;
+  details?: string[];
+}
+
 export type LayoutStatus = { phase: 'layout'; nodes: number } | { phase: 'ready' };
 
 /** Filters hold immutable sets: each toggle makes a new one, so plain `Set` is right here. */
@@ -30,7 +36,7 @@ export class ViewerState {
   query = $state('');
   status = $state.raw<LayoutStatus>({ phase: 'layout', nodes: 0 });
   /** A message for the user (an import error, a capped export), shown until dismissed. */
-  notice = $state.raw<{ tone: 'info' | 'error'; text: string; details?: string[] } | null>(null);
+  notice = $state.raw<Notice | null>(null);
   /** The Cytoscape-backed view, once the canvas has mounted. */
   view: GraphView | null = null;
 
@@ -76,7 +82,7 @@ export class ViewerState {
     this.filters = defaultFilters();
     this.select(null);
     this.view?.unhighlight();
-    this.view?.fit();
+    this.view?.home();
   }
 
   /** Moves the selection along the argument with an arrow key. Returns whether it handled the key. */

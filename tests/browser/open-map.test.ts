@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ArgumentMap } from '../../src/lib/model/types';
+import { closeBrowser, openApp } from './support';
+
+const small = JSON.parse(
+  readFileSync(new URL('../fixtures/maps/small.json', import.meta.url), 'utf8'),
+) as ArgumentMap;
+const letterNodes = (
+  JSON.parse(
+    readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
+  ) as ArgumentMap
+).nodes.length;
+
+afterAll(closeBrowser);
+
+describe('opening a map from the address', () => {
+  it('opens a same-origin map named by ?map=', async () => {
+    const { page, errors } = await openApp({ query: '?map=__fixtures__/maps/small.json' });
+    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(small.nodes.length);
+    expect(await page.textContent('.map-title')).toBe(small.title);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the default map and names the problem when the map is invalid', async () => {
+    const { page } = await openApp({
+      query: '?map=__fixtures__/invalid/edge-missing-node.json',
+    });
+    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(letterNodes);
+    const alert = page.locator('.notice.error');
+    expect(await alert.textContent()).toContain('$.edges[1].to');
+    expect(await alert.textContent()).toContain('missing node "ghost"');
+    await page.close();
+  });
+
+  it('refuses maps from other origins without requesting them', async () => {
+    const { page, requests, origin } = await openApp({
+      query: '?map=' + encodeURIComponent('https://example.org/map.json'),
+    });
+    expect(await page.locator('.notice.error').textContent()).toContain(
+      'only maps from this site can be opened',
+    );
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(letterNodes);
+    await page.close();
+  });
+});
