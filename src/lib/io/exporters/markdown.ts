@@ -1,0 +1,149 @@
+/**
+ * A Markdown outline for handing out in class: the thesis, and under every
+ * statement the reasons for and against it, each marked with a symbol and a
+ * word (✚ Supports / ✖ Opposes) so it reads the same in black and white.
+ * Quotes are block quotes inside their item; citations are numbered [1], [2]
+ * in order of first use and listed under "Sources".
+ *
+ * A statement reached a second time (it bears on two others, or on its own
+ * ancestor) is written as "(see above: …)" instead of repeating its reasons.
+ */
+import type { ArgumentMap, Citation } from '../../model/types';
+import {
+  KIND_LABELS,
+  formatCitation,
+  isWebUrl,
+  oneLine,
+  schemeWords,
+  stripControlChars,
+  walkTree,
+  type TreeEntry,
+} from './shared';
+import type { Exporter } from './types';
+
+/**
+ * Backslash-escapes what CommonMark/GFM would read as markup, so labels show
+ * literally. Line-start markers (`-`, `+`, `=`, `1.`) matter only for text
+ * that begins a line, such as quote lines.
+ */
+export function escapeMarkdown(text: string, lineStart = false): string {
+  let out = text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  if (lineStart) out = out.replace(/^[-+=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
+  return out;
+}
+
+const citationKey = (citation: Citation): string =>
+  formatCitation(citation, { full: true, url: true });
+
+/** One number per distinct work, in order of first appearance in the outline. */
+function numberCitations(entries: readonly TreeEntry[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const { node } of entries) {
+    if (node.citation === undefined) continue;
+    const key = citationKey(node.citation);
+    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+  }
+  return numbers;
+}
+
+function headline(entry: TreeEntry, citationNumber: number | undefined): string {
+  const { node, edge, repeat } = entry;
+  let prefix: string;
+  if (edge === undefined) prefix = `**${KIND_LABELS[node.kind]}:**`;
+  else {
+    const [symbol, word] = edge.relation === 'supports' ? ['✚', 'Supports'] : ['✖', 'Opposes'];
+    prefix =
+      edge.scheme === undefined
+        ? `${symbol} **${word}:**`
+        : `${symbol} **${word}** (${schemeWords(edge.scheme)}):`;
+  }
+  const label = escapeMarkdown(oneLine(node.label));
+  if (repeat) return `${prefix} (see above: ${label})`;
+  let line = `${prefix} ${label}`;
+  if (edge !== undefined && (node.kind === 'evidence' || node.kind === 'authority')) {
+    line += ` *(${node.kind})*`;
+  }
+  if (node.holder !== undefined) line += ` — *held by ${escapeMarkdown(oneLine(node.holder))}*`;
+  if (citationNumber !== undefined) line += ` \\[${citationNumber}\\]`;
+  return line;
+}
+
+/**
+ * One list item: the headline, then the longer text and the note on the link
+ * (each after a hard line break, a trailing backslash, so they stay in the
+ * item's paragraph), then the quote as a block quote. A repeat keeps only
+ * what belongs to its own edge.
+ */
+function item(entry: TreeEntry, citationNumber: number | undefined): string[] {
+  const { node, edge, repeat, depth } = entry;
+  const pad = '  '.repeat(depth + 1);
+  const paragraph = [`${'  '.repeat(depth)}- ${headline(entry, citationNumber)}`];
+  if (!repeat && node.text !== undefined && oneLine(node.text) !== '') {
+    paragraph.push(`${pad}${escapeMarkdown(oneLine(node.text), true)}`);
+  }
+  if (edge?.note !== undefined && oneLine(edge.note) !== '') {
+    paragraph.push(`${pad}*Note: ${escapeMarkdown(oneLine(edge.note))}*`);
+  }
+  const lines = paragraph.map((line, i) => (i < paragraph.length - 1 ? `${line}\\` : line));
+  if (!repeat && node.quote !== undefined && oneLine(node.quote) !== '') {
+    for (const raw of stripControlChars(node.quote)
+      .trim()
+      .split(/\r\n|\r|\n/)) {
+      const line = oneLine(raw);
+      lines.push(line === '' ? `${pad}>` : `${pad}> ${escapeMarkdown(line, true)}`);
+    }
+  }
+  return lines;
+}
+
+function sourceEntry(citation: Citation): string {
+  let text = `${escapeMarkdown(formatCitation(citation, { full: true }))}.`;
+  if (isWebUrl(citation.url)) text += ` <${citation.url}>`;
+  else if (citation.url !== undefined) text += ` ${escapeMarkdown(oneLine(citation.url))}`;
+  if (citation.note !== undefined) text += ` ${escapeMarkdown(oneLine(citation.note))}`;
+  const footnotes = citation.footnote;
+  if (footnotes !== undefined) {
+    const list = Array.isArray(footnotes) ? footnotes : [footnotes];
+    text += ` (${list.length > 1 ? 'footnotes' : 'footnote'} ${list.join(', ')} in the source)`;
+  }
+  return text;
+}
+
+export function exportMarkdown(map: ArgumentMap): string {
+  const entries = walkTree(map);
+  const numbers = numberCitations(entries);
+  const { source } = map;
+  let sourceLine = `Source: ${escapeMarkdown(formatCitation(source, { full: true }))}.`;
+  if (isWebUrl(source.url)) sourceLine += ` <${source.url}>`;
+  const out = [`# ${escapeMarkdown(oneLine(map.title))}`, '', sourceLine, ''];
+  if (map.description !== undefined && oneLine(map.description) !== '') {
+    out.push(escapeMarkdown(oneLine(map.description), true), '');
+  }
+
+  for (const entry of entries) {
+    const { node, repeat } = entry;
+    const number =
+      repeat || node.citation === undefined ? undefined : numbers.get(citationKey(node.citation));
+    out.push(...item(entry, number));
+  }
+
+  const works = new Map<number, Citation>();
+  for (const { node } of entries) {
+    if (node.citation === undefined) continue;
+    const number = numbers.get(citationKey(node.citation))!;
+    if (!works.has(number)) works.set(number, node.citation);
+  }
+  if (works.size > 0) {
+    out.push('', '## Sources', '');
+    for (const [number, citation] of works) out.push(`${number}. ${sourceEntry(citation)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export const markdownExporter: Exporter = {
+  id: 'md',
+  label: 'Markdown outline',
+  extension: 'md',
+  mime: 'text/markdown',
+  run: exportMarkdown,
+};

@@ -1,0 +1,211 @@
+/**
+ * Helpers every exporter needs. Exporters receive maps that may never have
+ * been validated (the app's editor, tests with hostile content), so nothing
+ * here trusts ids to be unique, well-formed or safe as object keys.
+ */
+import { normalizeWhitespace } from '../../model/graph-checks';
+import type {
+  ArgumentEdge,
+  ArgumentMap,
+  ArgumentNode,
+  Citation,
+  NodeKind,
+  Scheme,
+} from '../../model/types';
+
+export const KIND_LABELS: Readonly<Record<NodeKind, string>> = {
+  thesis: 'Thesis',
+  claim: 'Claim',
+  evidence: 'Evidence',
+  authority: 'Authority',
+};
+
+/** "expert-opinion" → "expert opinion", for human-facing formats. */
+export const schemeWords = (scheme: Scheme): string => scheme.replace(/-/g, ' ');
+
+/**
+ * Removes characters no text format can carry: C0/C1 controls other than tab,
+ * line feed and carriage return, lone surrogates, and the non-characters
+ * U+FFFE/U+FFFF. XML 1.0 rejects all of them, and the rest are invisible.
+ */
+export const stripControlChars = (text: string): string =>
+  text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
+
+/** Text for a single line: control characters gone, all whitespace runs one space. */
+export const oneLine = (text: string): string => normalizeWhitespace(stripControlChars(text));
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  // Character references, because parsers normalise literal CR (and, in
+  // attributes, tabs and newlines) away.
+  '\r': '&#13;',
+  '\n': '&#10;',
+  '\t': '&#9;',
+};
+
+/** Escapes text for XML element content (and attribute values without tabs or newlines). */
+export const escapeXml = (text: string): string =>
+  stripControlChars(text).replace(/[&<>"'\r]/g, (ch) => XML_ENTITIES[ch] ?? ch);
+
+/** Like `escapeXml`, but also keeps tabs and newlines through attribute-value normalisation. */
+export const escapeXmlAttribute = (text: string): string =>
+  stripControlChars(text).replace(/[&<>"'\r\n\t]/g, (ch) => XML_ENTITIES[ch] ?? ch);
+
+/**
+ * Nodes in reading order: by `order`, nodes without one after those with one,
+ * ties kept in array order (the sort is stable).
+ */
+export function byOrder(nodes: readonly ArgumentNode[]): ArgumentNode[] {
+  const key = (node: ArgumentNode) =>
+    typeof node.order === 'number' && Number.isFinite(node.order) ? node.order : Infinity;
+  return [...nodes].sort((a, b) => key(a) - key(b));
+}
+
+export interface CitationStyle {
+  /** Add publication and pages after the title. */
+  full?: boolean;
+  /** Append the URL. */
+  url?: boolean;
+}
+
+/**
+ * One-line reference: "Author, Title, Publication (date), pp. 10-12".
+ * The short style ("Author, Title (date)") is what fits inside a node's text.
+ */
+export function formatCitation(citation: Citation, style: CitationStyle = {}): string {
+  const parts = [citation.author, citation.title];
+  if (style.full) parts.push(citation.publication);
+  let text = parts
+    .filter((part): part is string => typeof part === 'string' && oneLine(part) !== '')
+    .map(oneLine)
+    .join(', ');
+  if (citation.date !== undefined) text += ` (${oneLine(citation.date)})`;
+  if (style.full && citation.pages !== undefined) text += `, pp. ${oneLine(citation.pages)}`;
+  if (style.url && citation.url !== undefined) text += `, ${oneLine(citation.url)}`;
+  return text;
+}
+
+/** Only http(s) addresses are offered as links; anything else could be `javascript:`. */
+export const isWebUrl = (url: string | undefined): url is string =>
+  url !== undefined && /^https?:\/\/[^\s<>"]+$/i.test(url);
+
+/**
+ * Hands out unique identifiers. `sanitize` makes a raw id acceptable to the
+ * target format; clashes (after sanitising, or with names every JavaScript
+ * object already has, such as `__proto__` or `constructor`, which break
+ * consumers that key objects by id) get a numeric suffix.
+ */
+export function idAllocator(sanitize: (raw: string) => string = (raw) => raw) {
+  const taken = new Set<string>();
+  return (raw: string): string => {
+    const base = sanitize(raw);
+    let id = base;
+    for (let n = 2; taken.has(id) || id in Object.prototype; n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+}
+
+/** Greedy word wrap; words longer than `width` are split rather than overflow. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of oneLine(text).split(' ')) {
+    if (word === '') continue;
+    let rest = word;
+    while (rest.length > width) {
+      if (line !== '') lines.push(line);
+      line = '';
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    if (line === '') line = rest;
+    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** One line of an outline of the map, read from the thesis down. */
+export interface TreeEntry {
+  node: ArgumentNode;
+  /** 0 for a root. */
+  depth: number;
+  /** The edge from this node to the entry it is listed under; absent for roots. */
+  edge?: ArgumentEdge;
+  /**
+   * The node's own reasons were already listed: it has two parents (a DAG
+   * join) or it is its own ancestor (a cycle). Print a reference, not a subtree.
+   */
+  repeat: boolean;
+}
+
+/**
+ * Outlines the map as a forest. Roots are the theses; under each statement
+ * come the reasons that bear on it (its incoming edges), in reading order.
+ * Each node's reasons are expanded once; later encounters are `repeat`
+ * entries. Nodes no thesis can be reached from (a map without a thesis, or a
+ * thesis that itself supports something) start further trees, sinks first.
+ * Every node appears at least once and every edge exactly once (edges to
+ * unknown nodes are skipped). Iterative, so deep chains cannot overflow the stack.
+ */
+export function walkTree(map: ArgumentMap): TreeEntry[] {
+  const nodes = byOrder(map.nodes);
+  const byId = new Map<string, ArgumentNode>();
+  const rank = new Map<string, number>();
+  for (const node of nodes) {
+    if (!byId.has(node.id)) {
+      byId.set(node.id, node);
+      rank.set(node.id, rank.size);
+    }
+  }
+  const incoming = new Map<string, ArgumentEdge[]>();
+  const hasOutgoing = new Set<string>();
+  for (const edge of map.edges) {
+    if (!byId.has(edge.from) || !byId.has(edge.to)) continue;
+    const list = incoming.get(edge.to) ?? [];
+    list.push(edge);
+    incoming.set(edge.to, list);
+    hasOutgoing.add(edge.from);
+  }
+  for (const list of incoming.values()) {
+    list.sort((a, b) => (rank.get(a.from) ?? 0) - (rank.get(b.from) ?? 0));
+  }
+
+  const expanded = new Set<string>();
+  const entries: TreeEntry[] = [];
+  const visit = (root: ArgumentNode) => {
+    const stack: Omit<TreeEntry, 'repeat'>[] = [{ node: root, depth: 0 }];
+    for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+      const repeat = expanded.has(item.node.id);
+      entries.push({ ...item, repeat });
+      if (repeat) continue;
+      expanded.add(item.node.id);
+      const reasons = incoming.get(item.node.id) ?? [];
+      for (let i = reasons.length - 1; i >= 0; i--) {
+        const edge = reasons[i]!;
+        stack.push({ node: byId.get(edge.from)!, depth: item.depth + 1, edge });
+      }
+    }
+  };
+  const unique = [...byId.values()];
+  for (const node of unique) if (node.kind === 'thesis' && !expanded.has(node.id)) visit(node);
+  for (const node of unique) if (!hasOutgoing.has(node.id) && !expanded.has(node.id)) visit(node);
+  for (const node of unique) if (!expanded.has(node.id)) visit(node);
+  return entries;
+}
+
+/** Pretty JSON as every JSON exporter writes it: two spaces, trailing newline. */
+export const toPrettyJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,0 +1,59 @@
+import type { Exporter } from '../io/exporters/types';
+import { defaultDiagramOptions, exportFileName, type DiagramOptions } from '../io/diagram/options';
+import { downloadBlob } from '../io/download';
+import type { ViewerState } from './viewer.svelte';
+
+/**
+ * What the Export menu has chosen, and the two actions it offers. Renderers
+ * and exporters are imported on first use, so none of them weighs on the
+ * first page load.
+ */
+export class ExportState {
+  options = $state<DiagramOptions>(defaultDiagramOptions());
+  busy = $state(false);
+  /** The data formats, once the registry has been loaded. */
+  dataFormats = $state.raw<readonly Exporter[]>([]);
+
+  constructor(private readonly viewer: ViewerState) {}
+
+  async loadDataFormats(): Promise<void> {
+    if (this.dataFormats.length > 0) return;
+    const { dataExporters } = await import('../io/exporters/registry');
+    this.dataFormats = dataExporters;
+  }
+
+  async exportDiagram(): Promise<void> {
+    const cy = this.viewer.view?.cy;
+    if (cy === undefined || this.busy) return;
+    this.busy = true;
+    const options = $state.snapshot(this.options);
+    try {
+      const image =
+        options.format === 'pdf'
+          ? await (await import('../io/diagram/pdf')).renderPdf(cy, options)
+          : options.format === 'svg'
+            ? await (await import('../io/diagram/render')).renderSvg(cy, options)
+            : await (await import('../io/diagram/render')).renderPng(cy, options);
+      downloadBlob(image.blob, exportFileName(this.viewer.map.id, options.scope, options.format));
+      this.viewer.notice =
+        image.cappedFrom !== undefined
+          ? {
+              tone: 'info',
+              text: `The map is too large for a ${image.cappedFrom}× PNG, so it was exported at ${image.width}×${image.height} pixels instead. Use SVG or PDF for full resolution.`,
+            }
+          : null;
+    } catch (error) {
+      this.viewer.notice = { tone: 'error', text: `Export failed: ${String(error)}` };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  exportData(exporter: Exporter): void {
+    const text = exporter.run(this.viewer.map);
+    downloadBlob(
+      new Blob([text], { type: `${exporter.mime};charset=utf-8` }),
+      exportFileName(this.viewer.map.id, 'whole', exporter.extension),
+    );
+  }
+}

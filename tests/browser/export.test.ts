@@ -1,0 +1,170 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { ArgumentMap } from '../../src/lib/model/types';
+import { closeBrowser, openApp, type AppPage } from './support';
+
+const map = JSON.parse(
+  readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
+) as ArgumentMap;
+const authorities = map.nodes.filter((node) => node.kind === 'authority');
+
+const opened: AppPage[] = [];
+async function open() {
+  const app = await openApp();
+  opened.push(app);
+  await app.page.click('.export-menu summary');
+  return app.page;
+}
+afterEach(async () => {
+  for (const { page, errors } of opened.splice(0)) {
+    expect(errors, 'console errors').toEqual([]);
+    await page.close();
+  }
+});
+afterAll(closeBrowser);
+
+/** Clicks a button that downloads, and returns the file's name and bytes. */
+async function download(page: Page, selector: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Picks a segmented-control option the way a user does: by clicking its label. */
+async function choose(page: Page, name: string, value: string) {
+  await page.click(`label:has(> input[name="${name}"][value="${value}"])`);
+  expect(await page.isChecked(`input[name="${name}"][value="${value}"]`)).toBe(true);
+}
+
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Every `<text>` run in an SVG, entities decoded. */
+function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+async function labelLines(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (sel) =>
+      window.cy
+        .nodes(sel)
+        .map((node) => String(node.data('label')).split('\n'))
+        .flat(),
+    selector,
+  );
+}
+
+describe('diagram export', () => {
+  it('downloads a PNG whose pixel size follows the chosen scale', async () => {
+    const page = await open();
+    await choose(page, 'export-scope', 'view');
+    await page.uncheck('input[name="export-legend"]');
+    const viewport = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
+    await page.selectOption('select[name="export-scale"]', '1');
+    const one = await download(page, '[data-testid="export-image"]');
+    expect(one.name).toBe(`${map.id}-view.png`);
+    expect(pngSize(one.bytes)).toEqual({ width: viewport.w, height: viewport.h });
+    await page.selectOption('select[name="export-scale"]', '3');
+    const three = await download(page, '[data-testid="export-image"]');
+    expect(pngSize(three.bytes)).toEqual({ width: viewport.w * 3, height: viewport.h * 3 });
+  });
+
+  it('adds the legend below a PNG when asked', async () => {
+    const page = await open();
+    await choose(page, 'export-scope', 'view');
+    await page.selectOption('select[name="export-scale"]', '1');
+    const viewport = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
+    const { bytes } = await download(page, '[data-testid="export-image"]');
+    const size = pngSize(bytes);
+    expect(size.width).toBe(viewport.w);
+    expect(size.height).toBeGreaterThan(viewport.h + 100);
+  });
+
+  it('caps the scale of a whole-map PNG that would exceed canvas limits, and says so', async () => {
+    const page = await open();
+    await page.selectOption('select[name="export-scale"]', '4');
+    const { name, bytes } = await download(page, '[data-testid="export-image"]');
+    expect(name).toBe(`${map.id}-whole.png`);
+    const size = pngSize(bytes);
+    expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(16_384);
+    expect(size.width * size.height).toBeGreaterThan(1_000_000);
+    expect(await page.locator('.notice').textContent()).toContain('too large for a 4× PNG');
+  });
+
+  it('exports an SVG that keeps every node label as text', async () => {
+    const page = await open();
+    await choose(page, 'export-format', 'svg');
+    const { name, bytes } = await download(page, '[data-testid="export-image"]');
+    expect(name).toBe(`${map.id}-whole.svg`);
+    const svg = bytes.toString('utf8');
+    expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg/);
+    const texts = new Set(svgTexts(svg).map((t) => t.trim()));
+    const lines = await labelLines(page, 'node');
+    expect(lines.length).toBeGreaterThan(map.nodes.length);
+    expect(lines.filter((line) => !texts.has(line.trim()))).toEqual([]);
+    expect(texts.has('Legend')).toBe(true);
+  });
+
+  it('leaves filtered nodes out of a current-view export', async () => {
+    const page = await open();
+    await page.click('.export-menu summary');
+    await page.click('.filter-menu summary');
+    await page.uncheck('input[name="kind"][value="authority"]');
+    await page.click('[data-testid="canvas"]', { position: { x: 5, y: 5 } });
+    await page.evaluate(() => window.cy.fit(window.cy.elements(':visible')));
+    await page.click('.export-menu summary');
+    await choose(page, 'export-format', 'svg');
+    await choose(page, 'export-scope', 'view');
+    const { name, bytes } = await download(page, '[data-testid="export-image"]');
+    expect(name).toBe(`${map.id}-view.svg`);
+    const texts = svgTexts(bytes.toString('utf8')).join('\n');
+    const authorityLines = await labelLines(page, '.authority');
+    expect(authorityLines.filter((line) => texts.includes(line))).toEqual([]);
+    const thesisLines = await labelLines(page, '.thesis');
+    expect(thesisLines.every((line) => texts.includes(line))).toBe(true);
+    expect(authorities.length).toBeGreaterThan(0);
+  });
+
+  it('exports a vector PDF that contains a node label', async () => {
+    const page = await open();
+    await choose(page, 'export-format', 'pdf');
+    await page.selectOption('select[name="export-page"]', 'a4');
+    const { name, bytes } = await download(page, '[data-testid="export-image"]');
+    expect(name).toBe(`${map.id}-whole.pdf`);
+    const pdf = bytes.toString('latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    const line = (await labelLines(page, '.thesis')).find((l) => /^[\x20-\x7e]+$/.test(l))!;
+    expect(pdf).toContain(`(${line})`);
+    // A4 landscape is 842 × 595 points.
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)!;
+    expect([Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([842, 595]);
+  });
+});
+
+describe('data export from the app', () => {
+  it('downloads the native JSON, equal to the map', async () => {
+    const page = await open();
+    const { name, bytes } = await download(page, 'button[data-format="json"]');
+    expect(name).toBe(`${map.id}-whole.json`);
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual(map);
+  });
+
+  it('downloads a Markdown handout that starts from the thesis', async () => {
+    const page = await open();
+    const { name, bytes } = await download(page, 'button[data-format="md"]');
+    expect(name).toMatch(new RegExp(`^${map.id}-whole\\.md$`));
+    const text = bytes.toString('utf8');
+    expect(text).toContain(map.nodes.find((node) => node.kind === 'thesis')!.label);
+  });
+});

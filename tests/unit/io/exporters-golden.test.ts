@@ -1,0 +1,62 @@
+/**
+ * Every text format of the small fixture, compared byte for byte with a
+ * reviewed golden file. Goldens are rewritten only on request:
+ *   UPDATE_GOLDENS=1 npx vitest run --project unit tests/unit/io/exporters-golden.test.ts
+ * then read the diff before committing it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dataExporters, findExporter } from '../../../src/lib/io/exporters/registry';
+import { loadValidMap, repoPath } from './export-helpers';
+
+const UPDATE = process.env.UPDATE_GOLDENS === '1';
+const small = await loadValidMap('tests/fixtures/maps/small.json');
+
+describe('golden exports of small.json', () => {
+  it.each(dataExporters.map((exporter) => [exporter.id, exporter] as const))(
+    '%s matches its golden file',
+    (_id, exporter) => {
+      const file = repoPath(`tests/fixtures/export/golden/small.${exporter.extension}`);
+      const output = exporter.run(small);
+      if (UPDATE) writeFileSync(file, output, 'utf8');
+      if (!existsSync(file)) {
+        throw new Error(`missing golden ${file}; create it with UPDATE_GOLDENS=1 and review it`);
+      }
+      expect(output).toBe(readFileSync(file, 'utf8'));
+    },
+  );
+
+  it('is deterministic: a second run gives the same bytes', () => {
+    for (const exporter of dataExporters) {
+      expect(exporter.run(structuredClone(small))).toBe(exporter.run(small));
+    }
+  });
+});
+
+describe('registry', () => {
+  it('lists the six text formats once each, with distinct extensions', () => {
+    expect(dataExporters.map((exporter) => exporter.id)).toEqual([
+      'json',
+      'aif',
+      'argdown',
+      'graphml',
+      'dot',
+      'md',
+    ]);
+    const extensions = dataExporters.map((exporter) => exporter.extension);
+    expect(new Set(extensions).size).toBe(extensions.length);
+    for (const exporter of dataExporters) {
+      expect(exporter.extension).not.toMatch(/^\./);
+      expect(exporter.mime).toMatch(/^[a-z]+\/[a-z0-9.+-]+$/);
+      expect(exporter.label).not.toBe('');
+    }
+  });
+
+  it('finds exporters by id and nothing else', () => {
+    expect(findExporter('md')?.extension).toBe('md');
+    expect(findExporter('aif')?.extension).toBe('aif.json');
+    expect(findExporter('markdown')).toBeUndefined();
+    expect(findExporter('__proto__')).toBeUndefined();
+    expect(findExporter('')).toBeUndefined();
+  });
+});
