@@ -78,6 +78,35 @@ describe('the map viewer', () => {
     expect(page.url()).toContain(`#node=${encodeURIComponent(firstClaim.id)}`);
   });
 
+  it('highlights a hovered node’s neighbourhood and dims the rest', async () => {
+    const { page } = await open();
+    await page.evaluate((id) => {
+      window.cy.center(window.cy.getElementById(id));
+    }, thesis.id);
+    const box = await page.evaluate((id) => {
+      const bb = window.cy.getElementById(id).renderedBoundingBox();
+      const rect = window.cy.container()!.getBoundingClientRect();
+      return { x: rect.left + (bb.x1 + bb.x2) / 2, y: rect.top + (bb.y1 + bb.y2) / 2 };
+    }, thesis.id);
+    await page.mouse.move(box.x, box.y);
+    const neighbours = new Set([
+      thesis.id,
+      ...map.edges
+        .filter((e) => e.to === thesis.id || e.from === thesis.id)
+        .flatMap((e) => [e.from, e.to]),
+    ]);
+    await expect
+      .poll(() => page.evaluate(() => window.cy.nodes('.faded').length))
+      .toBe(map.nodes.length - neighbours.size);
+    const fadedNeighbours = await page.evaluate(
+      (ids) => ids.filter((id) => window.cy.getElementById(id).hasClass('faded')),
+      [...neighbours],
+    );
+    expect(fadedNeighbours).toEqual([]);
+    await page.mouse.move(2, 400);
+    await expect.poll(() => page.evaluate(() => window.cy.elements('.faded').length)).toBe(0);
+  });
+
   it('removes filtered nodes from the canvas and brings them back', async () => {
     const { page } = await open();
     const authorities = byKind('authority').map((node) => node.id);

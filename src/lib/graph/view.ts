@@ -29,6 +29,8 @@ const START_ZOOM = 0.85;
 export class GraphView {
   readonly cy: Core;
   #layoutRun = 0;
+  /** Width of a panel drawn over the canvas's right edge, which revealed nodes must avoid. */
+  #rightInset = 0;
 
   constructor(container: HTMLElement, events: GraphViewEvents, options: { large: boolean }) {
     this.cy = cytoscape({
@@ -142,12 +144,29 @@ export class GraphView {
     if (pan && node.visible()) this.#reveal(node);
   }
 
-  /** Pans just enough to bring a node into view, zooming in when text would be unreadable. */
+  /** When a panel opens over the canvas, the selected node moves clear of it. */
+  setRightInset(pixels: number): void {
+    const inset = Math.max(0, pixels);
+    if (inset === this.#rightInset) return;
+    this.#rightInset = inset;
+    const selected = this.cy.nodes(':selected').first();
+    if (inset > 0 && selected.nonempty() && selected.visible()) this.#reveal(selected);
+  }
+
+  /** Centres a node in the unobstructed part of the canvas, zooming in when text would be unreadable. */
   #reveal(node: NodeSingular): void {
     const zoom = Math.max(this.cy.zoom(), 0.7);
+    const position = node.position();
+    const visibleWidth = Math.max(this.cy.width() - this.#rightInset, this.cy.width() / 3);
     this.cy.stop();
     this.cy.animate(
-      { zoom, center: { eles: node } },
+      {
+        zoom,
+        pan: {
+          x: visibleWidth / 2 - position.x * zoom,
+          y: this.cy.height() / 2 - position.y * zoom,
+        },
+      },
       { duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 250 },
     );
   }

@@ -76,6 +76,38 @@ export class ViewerState {
     this.filters = { ...this.filters, sections: toggled(this.filters.sections, section) };
   }
 
+  /**
+   * Shows another map. The caller has validated it, so a bad file never gets
+   * here and the map on screen stays as it was.
+   */
+  replaceMap(map: ArgumentMap): void {
+    this.view?.select(null, false);
+    this.selected = null;
+    this.query = '';
+    this.filters = defaultFilters();
+    this.map = map;
+  }
+
+  /** Opens a file through the importers; on failure the current map is kept and the problems shown. */
+  async openFile(file: File): Promise<boolean> {
+    const { openFile } = await import('../io/open-file');
+    const result = await openFile(file);
+    if (!result.ok) {
+      this.notice = {
+        tone: 'error',
+        text: `Could not open ${file.name}. The current map is unchanged.`,
+        details: result.problems.map((problem) => `${problem.path}: ${problem.message}`),
+      };
+      return false;
+    }
+    this.replaceMap(result.value);
+    this.notice = {
+      tone: 'info',
+      text: `Opened ${file.name}: ${result.value.nodes.length} statements, ${result.value.edges.length} relations.`,
+    };
+    return true;
+  }
+
   /** Back to the opening view: everything shown, nothing selected, fitted. */
   reset(): void {
     this.query = '';

@@ -1,0 +1,69 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ArgumentMap } from '../../src/lib/model/types';
+import { closeBrowser, openApp, waitForReady, type AppPage } from './support';
+
+const letter = JSON.parse(
+  readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
+) as ArgumentMap;
+const small = JSON.parse(
+  readFileSync(new URL('../fixtures/maps/small.json', import.meta.url), 'utf8'),
+) as ArgumentMap;
+
+const opened: AppPage[] = [];
+afterEach(async () => {
+  for (const { page, errors } of opened.splice(0)) {
+    expect(errors, 'console errors').toEqual([]);
+    await page.close();
+  }
+});
+afterAll(closeBrowser);
+
+async function openAndPick(file: string) {
+  const app = await openApp();
+  opened.push(app);
+  await app.page.setInputFiles('[data-testid="open-file"]', `tests/fixtures/${file}`);
+  await app.page.waitForSelector('.notice');
+  return app.page;
+}
+
+const nodeCount = (page: AppPage['page']) => page.evaluate(() => window.cy.nodes().length);
+
+describe('opening a file', () => {
+  it('opens a Warrant map and shows it in place of the current one', async () => {
+    const page = await openAndPick('maps/small.json');
+    await waitForReady(page);
+    await expect.poll(() => nodeCount(page)).toBe(small.nodes.length);
+    expect(await page.textContent('.map-title')).toBe(small.title);
+    expect(await page.textContent('.notice')).toContain('Opened small.json: 5 statements');
+  });
+
+  it('opens an AIF file from AIFdb', async () => {
+    const page = await openAndPick('aif/araucariadb_nodeset10.json');
+    // Four I-nodes joined by one RA node: four statements, three supports.
+    await expect.poll(() => nodeCount(page)).toBe(4);
+    expect(await page.evaluate(() => window.cy.edges('.supports').length)).toBe(3);
+  });
+
+  it('keeps the current map and names the problem when an edge dangles', async () => {
+    const page = await openAndPick('invalid/edge-missing-node.json');
+    const notice = await page.textContent('.notice.error');
+    expect(notice).toContain('The current map is unchanged');
+    expect(notice).toContain('$.edges[1].to');
+    expect(await nodeCount(page)).toBe(letter.nodes.length);
+    expect(await page.textContent('.map-title')).toBe(letter.title);
+  });
+
+  it('reports the line and column of a JSON syntax error', async () => {
+    const page = await openAndPick('invalid/malformed.json');
+    expect(await page.textContent('.notice.error')).toMatch(/line \d+, column \d+: invalid JSON/);
+    expect(await nodeCount(page)).toBe(letter.nodes.length);
+  });
+
+  it('treats a __proto__ key as an unknown property and pollutes nothing', async () => {
+    const page = await openAndPick('invalid/proto-key.json');
+    expect(await page.textContent('.notice.error')).toContain('unknown property "__proto__"');
+    expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+    expect(await nodeCount(page)).toBe(letter.nodes.length);
+  });
+});
