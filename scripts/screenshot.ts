@@ -38,6 +38,22 @@ try {
     console.log(`wrote ${file}`);
     await page.close();
   }
+  // The whole map as the app's own PNG export produces it (1×, with the legend): the README image.
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('.status[data-phase="ready"]', { state: 'attached' });
+  await page.click('.export-menu summary');
+  await page.selectOption('select[name="export-scale"]', '1');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid="export-image"]'),
+  ]);
+  await download.saveAs(`${OUT}/whole-map-export.png`);
+  console.log(`wrote ${OUT}/whole-map-export.png`);
+  await page.close();
 } finally {
   await browser.close();
   await server.close();
