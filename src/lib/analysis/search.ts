@@ -20,14 +20,18 @@ const FIELD_RANK: Record<SearchField, number> = {
   citation: 4,
 };
 
-/** Folds case, diacritics and typographic punctuation so "marxs" finds "Marx’s". */
+/**
+ * Folds case, diacritics and typographic punctuation, so "marx's" finds
+ * "Marx’s" and "selon" finds "sélon". Punctuation is folded before NFKD,
+ * which would otherwise split "″" into two primes.
+ */
 export function fold(text: string): string {
   return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”„″]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase();
 }
 

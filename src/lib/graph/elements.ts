@@ -37,6 +37,8 @@ export interface NodeData {
   label: string;
   width: number;
   height: number;
+  /** Reading order, falling back to the node's position in the file. */
+  order: number;
   section?: string;
   holder?: string;
 }
@@ -60,7 +62,7 @@ export function toElements(
   measure: Measure = estimateWidth,
 ): ElementDefinition[] {
   const elements: ElementDefinition[] = [];
-  for (const node of map.nodes) {
+  for (const [index, node] of map.nodes.entries()) {
     const style = LABEL_STYLE[node.kind];
     const font = fontOf(node.kind);
     const lines = displayLabel(node)
@@ -73,6 +75,7 @@ export function toElements(
       label: lines.join('\n'),
       width: Math.ceil(Math.max(textWidth, 60) + 2 * PADDING.x),
       height: Math.ceil(lines.length * style.size * LINE_HEIGHT + 2 * PADDING.y),
+      order: node.order ?? index,
     };
     if (node.section !== undefined) data.section = node.section;
     if (node.holder !== undefined) data.holder = node.holder;

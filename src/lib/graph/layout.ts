@@ -1,11 +1,12 @@
-import cytoscape from 'cytoscape';
+import cytoscape, { type SingularElementArgument } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { Direction } from '../state/url-state';
 
 cytoscape.use(dagre);
 
 export interface LayoutInput {
-  nodes: { id: string; width: number; height: number }[];
+  /** `order` is the reading order; dagre starts its crossing reduction from it. */
+  nodes: { id: string; width: number; height: number; order?: number }[];
   edges: { id: string; source: string; target: string }[];
   direction: Direction;
 }
@@ -31,6 +32,10 @@ export function dagreOptions(nodeCount: number, direction: Direction) {
     rankSep: direction === 'TB' ? 64 : 90,
     // Network simplex gives the tidiest ranks but is super-linear.
     ranker: nodeCount > FAST_RANKER_THRESHOLD ? 'longest-path' : 'network-simplex',
+    // Seed dagre's ordering with the text's reading order, so siblings read left to right.
+    sort: (a: SingularElementArgument, b: SingularElementArgument) =>
+      ((a.data('order') as number | undefined) ?? 0) -
+      ((b.data('order') as number | undefined) ?? 0),
     // Positions only: fitting and styling are the view's job.
     fit: false,
     animate: false,

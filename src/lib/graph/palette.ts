@@ -54,6 +54,6 @@ export const RELATION_STYLE: Record<
 };
 
 /** Positions held by someone other than the author. */
-export const HELD_STYLE = { fill: '#fbeee9', border: '#9c3a12' } as const;
+export const HELD_STYLE = { fill: '#fbeee9', border: '#9c3a12', text: '#2a1209' } as const;
 
 export const SELECTION_COLOUR = '#111827';

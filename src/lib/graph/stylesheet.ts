@@ -46,6 +46,8 @@ export function stylesheet(): StylesheetJson {
       style: {
         'background-color': HELD_STYLE.fill,
         'border-color': HELD_STYLE.border,
+        // Even a held thesis (white text by kind) must stay legible on the light fill.
+        color: HELD_STYLE.text,
         'border-style': 'double',
         'border-width': 4,
       },

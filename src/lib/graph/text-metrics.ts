@@ -31,24 +31,39 @@ export function canvasMeasure(): Measure {
   };
 }
 
-/** Greedy word wrap; a word longer than the line is split so nothing overflows. */
+/**
+ * Greedy word wrap. Words are measured one at a time and summed with the width
+ * of a space, so a measure that caches (see `canvasMeasure`) hits on every
+ * repeated word; a word longer than the line is split so nothing overflows.
+ */
 export function wrapText(text: string, maxWidth: number, font: string, measure: Measure): string[] {
+  const space = measure(' ', font);
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (measure(candidate, font) <= maxWidth) {
-      line = candidate;
+    const wordWidth = measure(word, font);
+    if (line !== '' && lineWidth + space + wordWidth <= maxWidth) {
+      line = `${line} ${word}`;
+      lineWidth += space + wordWidth;
       continue;
     }
     if (line !== '') lines.push(line);
-    line = word;
-    while (measure(line, font) > maxWidth && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && measure(line.slice(0, cut), font) > maxWidth) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
+    if (wordWidth <= maxWidth) {
+      line = word;
+      lineWidth = wordWidth;
+      continue;
     }
+    // Split by code point, never inside a surrogate pair.
+    let rest = Array.from(word);
+    while (rest.length > 1 && measure(rest.join(''), font) > maxWidth) {
+      let cut = rest.length - 1;
+      while (cut > 1 && measure(rest.slice(0, cut).join(''), font) > maxWidth) cut--;
+      lines.push(rest.slice(0, cut).join(''));
+      rest = rest.slice(cut);
+    }
+    line = rest.join('');
+    lineWidth = measure(line, font);
   }
   if (line !== '') lines.push(line);
   return lines.length > 0 ? lines : [''];

@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildAdjacency,
+  step,
+  stepForKey,
+  type Adjacency,
+  type Step,
+} from '../../../src/lib/analysis/navigation';
+import type { ArgumentEdge, ArgumentMap, ArgumentNode } from '../../../src/lib/model/types';
+
+const load = (url: string) =>
+  JSON.parse(readFileSync(new URL(url, import.meta.url), 'utf8')) as ArgumentMap;
+const small = load('../../fixtures/maps/small.json');
+const letter = load('../../../data/maps/three-takeaways.json');
+
+const plain = (adjacency: Adjacency) => ({
+  targets: Object.fromEntries(adjacency.targets),
+  reasons: Object.fromEntries(adjacency.reasons),
+});
+
+/** A map from nodes `[id, order?]` and edges `from>to`. */
+function makeMap(nodes: [string, number?][], edges: string[]): ArgumentMap {
+  return {
+    ...small,
+    nodes: nodes.map(([id, order]): ArgumentNode => ({
+      id,
+      kind: 'claim',
+      label: id,
+      ...(order === undefined ? {} : { order }),
+    })),
+    edges: edges.map((spec, i): ArgumentEdge => {
+      const [from, to] = spec.split('>') as [string, string];
+      return { id: `e${i}`, from, to, relation: 'supports' };
+    }),
+  };
+}
+
+describe('buildAdjacency', () => {
+  it('lists targets and reasons of every node, in reading order', () => {
+    expect(plain(buildAdjacency(small))).toEqual({
+      targets: {
+        thesis: [],
+        cooling: ['thesis'],
+        'heat-study': ['cooling'],
+        'cost-objection': ['thesis'],
+        cheaper: ['cost-objection'],
+      },
+      reasons: {
+        thesis: ['cooling', 'cost-objection'],
+        cooling: ['heat-study'],
+        'heat-study': [],
+        'cost-objection': ['cheaper'],
+        cheaper: [],
+      },
+    });
+  });
+
+  it('sorts by `order`, not by edge or node position', () => {
+    const map = makeMap(
+      [
+        ['t', 1],
+        ['c', 4],
+        ['a', 2],
+        ['b', 3],
+      ],
+      ['c>t', 'a>t', 'b>t'],
+    );
+    expect(buildAdjacency(map).reasons.get('t')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('falls back to the node position when `order` is missing', () => {
+    const map = makeMap([['t'], ['z'], ['y'], ['x']], ['x>t', 'z>t', 'y>t']);
+    expect(buildAdjacency(map).reasons.get('t')).toEqual(['z', 'y', 'x']);
+  });
+
+  it('leaves out edges that are not visible', () => {
+    expect(plain(buildAdjacency(small, new Set(['e1', 'e2'])))).toEqual({
+      targets: {
+        thesis: [],
+        cooling: ['thesis'],
+        'heat-study': ['cooling'],
+        'cost-objection': [],
+        cheaper: [],
+      },
+      reasons: {
+        thesis: ['cooling'],
+        cooling: ['heat-study'],
+        'heat-study': [],
+        'cost-objection': [],
+        cheaper: [],
+      },
+    });
+    const none = buildAdjacency(small, new Set());
+    expect([...none.targets.values()].flat()).toEqual([]);
+    expect([...none.reasons.values()].flat()).toEqual([]);
+  });
+
+  it('ignores edges to unknown nodes instead of throwing', () => {
+    const map = makeMap([['a'], ['b']], ['a>b', 'a>ghost', 'ghost>b']);
+    const adjacency = buildAdjacency(map);
+    expect([...adjacency.targets.keys()]).toEqual(['a', 'b']);
+    expect([...adjacency.reasons.keys()]).toEqual(['a', 'b']);
+    expect([...adjacency.targets.get('a')!].sort()).toEqual(['b', 'ghost']);
+    expect([...adjacency.reasons.get('b')!].sort()).toEqual(['a', 'ghost']);
+  });
+
+  it('mirrors targets and reasons on the letter map', () => {
+    const { targets, reasons } = buildAdjacency(letter);
+    expect(targets.size).toBe(109);
+    expect([...targets.values()].flat()).toHaveLength(149);
+    expect([...reasons.values()].flat()).toHaveLength(149);
+    for (const [id, list] of targets) {
+      for (const target of list) expect(reasons.get(target)).toContain(id);
+    }
+  });
+});
+
+describe('step', () => {
+  const adjacency = buildAdjacency(small);
+
+  it.each([
+    ['thesis', 'parent', 'thesis'],
+    ['thesis', 'child', 'cooling'],
+    ['thesis', 'next', 'thesis'],
+    ['thesis', 'previous', 'thesis'],
+    ['cooling', 'parent', 'thesis'],
+    ['cooling', 'child', 'heat-study'],
+    ['cooling', 'next', 'cost-objection'],
+    ['cooling', 'previous', 'cost-objection'],
+    ['cost-objection', 'next', 'cooling'],
+    ['cost-objection', 'previous', 'cooling'],
+    ['cost-objection', 'child', 'cheaper'],
+    ['heat-study', 'parent', 'cooling'],
+    ['heat-study', 'child', 'heat-study'],
+    ['heat-study', 'next', 'heat-study'],
+    ['heat-study', 'previous', 'heat-study'],
+    ['cheaper', 'parent', 'cost-objection'],
+    ['ghost', 'parent', 'ghost'],
+    ['ghost', 'child', 'ghost'],
+    ['ghost', 'next', 'ghost'],
+  ] as [string, Step, string][])('from %s, %s goes to %s', (from, direction, to) => {
+    expect(step(adjacency, from, direction)).toBe(to);
+  });
+
+  it('cycles through siblings in reading order and wraps around', () => {
+    const map = makeMap(
+      [
+        ['t', 0],
+        ['d', 4],
+        ['b', 2],
+        ['a', 1],
+        ['c', 3],
+      ],
+      ['d>t', 'b>t', 'a>t', 'c>t'],
+    );
+    const adj = buildAdjacency(map);
+    const walk = (start: string, direction: Step, count: number) => {
+      const seen = [start];
+      for (let i = 0; i < count; i++) seen.push(step(adj, seen.at(-1)!, direction));
+      return seen;
+    };
+    expect(walk('a', 'next', 4)).toEqual(['a', 'b', 'c', 'd', 'a']);
+    expect(walk('a', 'previous', 4)).toEqual(['a', 'd', 'c', 'b', 'a']);
+    expect(step(adj, 't', 'child')).toBe('a');
+  });
+
+  it('takes the first target (by order) as the parent of a node with several', () => {
+    const map = makeMap(
+      [
+        ['t', 1],
+        ['p2', 3],
+        ['p1', 2],
+        ['x', 4],
+        ['y', 5],
+      ],
+      ['p2>t', 'p1>t', 'x>p2', 'x>p1', 'y>p1'],
+    );
+    const adj = buildAdjacency(map);
+    expect(step(adj, 'x', 'parent')).toBe('p1');
+    // Siblings are the reasons of that first parent: x and y.
+    expect(step(adj, 'x', 'next')).toBe('y');
+    expect(step(adj, 'y', 'next')).toBe('x');
+  });
+
+  it('does not step along hidden edges', () => {
+    const adj = buildAdjacency(small, new Set(['e1', 'e2', 'e4']));
+    expect(step(adj, 'cooling', 'next')).toBe('cooling');
+    expect(step(adj, 'cost-objection', 'parent')).toBe('cost-objection');
+    expect(step(adj, 'cost-objection', 'child')).toBe('cheaper');
+  });
+
+  it('always lands on a node of the map, and parent/child are neighbours', () => {
+    const adj = buildAdjacency(letter);
+    const ids = letter.nodes.map((n) => n.id);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ids),
+        fc.constantFrom<Step>('parent', 'child', 'previous', 'next'),
+        (from, direction) => {
+          const to = step(adj, from, direction);
+          expect(ids).toContain(to);
+          if (direction === 'parent' && to !== from) expect(adj.targets.get(from)).toContain(to);
+          if (direction === 'child' && to !== from) expect(adj.reasons.get(from)).toContain(to);
+          // Next then previous returns, as long as both nodes share their first parent
+          // (a node with several targets moves among the reasons of its first one).
+          const parent = (id: string) => adj.targets.get(id)?.[0];
+          if (direction === 'next' && parent(to) === parent(from)) {
+            expect(step(adj, to, 'previous')).toBe(from);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('stepForKey', () => {
+  it.each([
+    ['ArrowUp', 'TB', 'parent'],
+    ['ArrowDown', 'TB', 'child'],
+    ['ArrowLeft', 'TB', 'previous'],
+    ['ArrowRight', 'TB', 'next'],
+    ['ArrowLeft', 'LR', 'parent'],
+    ['ArrowRight', 'LR', 'child'],
+    ['ArrowUp', 'LR', 'previous'],
+    ['ArrowDown', 'LR', 'next'],
+  ] as const)('%s in %s is %s', (key, direction, expected) => {
+    expect(stepForKey(key, direction)).toBe(expected);
+  });
+
+  it.each(['Enter', 'arrowup', 'Up', 'Tab', ' ', ''])('ignores %j', (key) => {
+    expect(stepForKey(key, 'TB')).toBeUndefined();
+    expect(stepForKey(key, 'LR')).toBeUndefined();
+  });
+});

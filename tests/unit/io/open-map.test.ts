@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchMap, readMapText, sameOriginUrl } from '../../../src/lib/io/open-map';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
+const smallText = fixture('maps/small.json');
+const BASE = 'https://warrant.example/app/index.html?map=x#node=t1';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('readMapText', () => {
+  it('returns the map for a valid file', async () => {
+    await expect(readMapText(smallText)).resolves.toEqual({
+      ok: true,
+      value: JSON.parse(smallText),
+    });
+  });
+
+  it('locates a JSON syntax error by line and column', async () => {
+    await expect(readMapText(fixture('invalid/malformed.json'))).resolves.toEqual({
+      ok: false,
+      problems: [{ path: 'line 18, column 15', message: "invalid JSON: Unexpected token ','" }],
+    });
+    await expect(readMapText('')).resolves.toEqual({
+      ok: false,
+      problems: [
+        { path: 'line 1, column 1', message: 'invalid JSON: Unexpected end of JSON input' },
+      ],
+    });
+  });
+
+  it('locates an edge to a missing node by its JSONPath', async () => {
+    await expect(readMapText(fixture('invalid/edge-missing-node.json'))).resolves.toEqual({
+      ok: false,
+      problems: [{ path: '$.edges[1].to', message: 'edge "e5" points to missing node "ghost"' }],
+    });
+  });
+
+  it('reports a dangling edge source too', async () => {
+    const map = JSON.parse(smallText) as { edges: { from: string }[] };
+    map.edges[2]!.from = 'nobody';
+    const result = await readMapText(JSON.stringify(map));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual({
+      path: '$.edges[2].from',
+      message: 'edge "e3" comes from missing node "nobody"',
+    });
+  });
+
+  it('reports schema problems by JSONPath', async () => {
+    await expect(readMapText(fixture('invalid/schema-kind-enum.json'))).resolves.toEqual({
+      ok: false,
+      problems: [
+        {
+          path: '$.nodes[1].kind',
+          message: 'must be one of "thesis", "claim", "evidence", "authority" (found "premise")',
+        },
+      ],
+    });
+  });
+
+  it.each(['null', '[]', '42', '"map"'])('rejects the JSON value %s at $', async (text) => {
+    const result = await readMapText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toBe('$');
+  });
+});
+
+describe('sameOriginUrl', () => {
+  it.each([
+    ['maps/x.json', 'https://warrant.example/app/maps/x.json'],
+    ['./maps/x.json', 'https://warrant.example/app/maps/x.json'],
+    ['../data/x.json', 'https://warrant.example/data/x.json'],
+    ['../../../../x.json', 'https://warrant.example/x.json'],
+    ['/data/maps/x.json', 'https://warrant.example/data/maps/x.json'],
+    ['x.json?v=2', 'https://warrant.example/app/x.json?v=2'],
+    ['https://warrant.example/other.json', 'https://warrant.example/other.json'],
+    ['//warrant.example/same-host.json', 'https://warrant.example/same-host.json'],
+  ])('accepts %j as %s', (path, href) => {
+    expect(sameOriginUrl(path, BASE)?.href).toBe(href);
+  });
+
+  it.each([
+    'https://evil.com/map.json',
+    'http://warrant.example/map.json',
+    'https://warrant.example:8443/map.json',
+    'https://sub.warrant.example/map.json',
+    '//evil.com/map.json',
+    '//evil.com',
+    '\\\\evil.com/map.json',
+    '/\\evil.com/map.json',
+    'javascript:alert(1)',
+    'data:application/json,{}',
+    'file:///etc/passwd',
+  ])('rejects %j', (path) => {
+    expect(sameOriginUrl(path, BASE)).toBeNull();
+  });
+
+  it('returns null for an invalid base instead of throwing', () => {
+    expect(sameOriginUrl('x.json', 'not a url')).toBeNull();
+    expect(sameOriginUrl('x.json', '')).toBeNull();
+  });
+});
+
+describe('fetchMap', () => {
+  const respond = (body: string, status = 200) => vi.fn(async () => new Response(body, { status }));
+
+  it('fetches a same-origin map and validates it', async () => {
+    const fetch = respond(smallText);
+    vi.stubGlobal('fetch', fetch);
+    await expect(fetchMap('maps/small.json', BASE)).resolves.toEqual({
+      ok: true,
+      value: JSON.parse(smallText),
+    });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(String((fetch.mock.calls[0] as unknown[])[0])).toBe(
+      'https://warrant.example/app/maps/small.json',
+    );
+  });
+
+  it('refuses another origin without fetching', async () => {
+    const fetch = respond(smallText);
+    vi.stubGlobal('fetch', fetch);
+    await expect(fetchMap('https://evil.com/x.json', BASE)).resolves.toEqual({
+      ok: false,
+      problems: [
+        { path: 'https://evil.com/x.json', message: 'only maps from this site can be opened' },
+      ],
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('reports an HTTP error status', async () => {
+    vi.stubGlobal('fetch', respond('not found', 404));
+    await expect(fetchMap('missing.json', BASE)).resolves.toEqual({
+      ok: false,
+      problems: [{ path: 'missing.json', message: 'could not load (HTTP 404)' }],
+    });
+  });
+
+  it('reports a network failure', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    await expect(fetchMap('x.json', BASE)).resolves.toEqual({
+      ok: false,
+      problems: [{ path: 'x.json', message: 'could not load: TypeError: Failed to fetch' }],
+    });
+  });
+
+  it('passes on the problems of an invalid map', async () => {
+    vi.stubGlobal('fetch', respond('{"a": 1,}'));
+    await expect(fetchMap('x.json', BASE)).resolves.toEqual({
+      ok: false,
+      problems: [
+        { path: 'line 1, column 9', message: 'invalid JSON: Expected double-quoted property name' },
+      ],
+    });
+  });
+});
