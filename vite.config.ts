@@ -1,10 +1,39 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The default map is a hashed JSON asset the app fetches on start. Preloading
+ * it from the HTML lets the download overlap the script's, instead of
+ * starting only once the script has run.
+ */
+function preloadDefaultMap(): Plugin {
+  return {
+    name: 'warrant:preload-default-map',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const asset = Object.keys(context.bundle ?? {}).find((file) =>
+          /three-takeaways-[\w-]+\.json$/.test(file),
+        );
+        if (asset === undefined) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${asset}`, as: 'fetch', crossorigin: 'anonymous' },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset URLs, so `dist/` works from any static host under any base path.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), preloadDefaultMap()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -22,17 +22,21 @@ const FIELD_RANK: Record<SearchField, number> = {
 
 /**
  * Folds case, diacritics and typographic punctuation, so "marx's" finds
- * "Marx’s" and "selon" finds "sélon". Punctuation is folded before NFKD,
- * which would otherwise split "″" into two primes.
+ * "Marx’s" and "selon" finds "sélon". The order matters for folding twice to
+ * change nothing: "″" goes before NFKD (which splits it into two primes), and
+ * case and punctuation go after it (NFKD can yield capitals and dashes).
  */
 export function fold(text: string): string {
   return text
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/″/g, '"')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-');
 }
 
 function fieldText(node: ArgumentNode, field: SearchField): string {
