@@ -30,7 +30,7 @@ const START_ZOOM = 0.85;
  * Elements added per frame. Cytoscape styles new elements on its next frame;
  * adding a large map in slices keeps each frame's work well under 200 ms.
  */
-const ELEMENTS_PER_FRAME = 1000;
+const ELEMENTS_PER_FRAME = 600;
 
 interface Box {
   x1: number;
