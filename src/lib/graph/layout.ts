@@ -32,7 +32,7 @@ export function dagreOptions(nodeCount: number, direction: Direction) {
     rankSep: direction === 'TB' ? 64 : 90,
     // Network simplex gives the tidiest ranks but is super-linear.
     ranker: nodeCount > FAST_RANKER_THRESHOLD ? 'longest-path' : 'network-simplex',
-    // Seed dagre's ordering with the text's reading order, so siblings read left to right.
+    // Seed dagre's ordering with the reading order (its crossing reduction may still reorder).
     sort: (a: SingularElementArgument, b: SingularElementArgument) =>
       ((a.data('order') as number | undefined) ?? 0) -
       ((b.data('order') as number | undefined) ?? 0),
@@ -62,9 +62,14 @@ export function runDagre(input: LayoutInput): Positions {
     ],
   });
   cy.layout(dagreOptions(input.nodes.length, input.direction)).run();
+  // Dagre's crossing reduction tends to set siblings right to left of their
+  // reading order; mirroring the cross axis makes the map read left to right
+  // (top to bottom in a left-to-right layout) without changing any distance.
+  const mirror = input.direction === 'TB' ? { x: -1, y: 1 } : { x: 1, y: -1 };
   const positions: Positions = {};
   cy.nodes().forEach((node) => {
-    positions[node.id()] = { ...node.position() };
+    const { x, y } = node.position();
+    positions[node.id()] = { x: x * mirror.x, y: y * mirror.y };
   });
   cy.destroy();
   return positions;
