@@ -126,6 +126,35 @@ describe('the map viewer', () => {
       .toBe(map.nodes.length);
   });
 
+  it('says when the selected statement is hidden by a filter, and can show it again', async () => {
+    const authority = byKind('authority')[0]!;
+    const { page } = await open({ hash: `#node=${encodeURIComponent(authority.id)}` });
+    expect(await page.isVisible('.hidden-note')).toBe(false);
+    await page.click('.filter-menu summary');
+    await page.uncheck('input[name="kind"][value="authority"]');
+    await page.waitForSelector('.hidden-note');
+    await page.click('.hidden-note button');
+    await expect
+      .poll(() => page.evaluate(() => window.cy.nodes(':visible').length))
+      .toBe(map.nodes.length);
+    expect(await page.isVisible('.hidden-note')).toBe(false);
+    expect(await page.textContent('.details h2')).toBe(authority.label);
+  });
+
+  it('switches to a left-to-right layout with the thesis at the left', async () => {
+    const { page } = await open();
+    await page.click('.view-controls [aria-pressed]');
+    await expect.poll(() => page.url()).toContain('dir=LR');
+    await page.waitForSelector('.status[data-phase="ready"]', { state: 'attached' });
+    const leftmost = async () => {
+      const xs = await page.evaluate(() =>
+        window.cy.nodes().map((node) => [node.id(), node.position().x] as const),
+      );
+      return [...xs].sort((a, b) => a[1] - b[1])[0]![0];
+    };
+    await expect.poll(leftmost).toBe(thesis.id);
+  });
+
   it('hides objections and the positions they answer when "Opposes" is unticked', async () => {
     const { page } = await open();
     await page.click('.filter-menu summary');

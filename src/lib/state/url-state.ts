@@ -51,11 +51,14 @@ export function decodeViewState(hash: string): ViewState {
   const state = defaultViewState();
   const node = params.get('node');
   if (node !== null && node !== '') state.selected = node;
-  if (params.has('kinds')) {
-    state.filters.kinds = new Set<NodeKind>(list(params.get('kinds')).filter(isNodeKind));
+  // An explicitly empty list hides everything; a list of only unknown names is ignored.
+  const kinds = list(params.get('kinds'));
+  if (params.has('kinds') && (kinds.length === 0 || kinds.some(isNodeKind))) {
+    state.filters.kinds = new Set<NodeKind>(kinds.filter(isNodeKind));
   }
-  if (params.has('rel')) {
-    state.filters.relations = new Set<Relation>(list(params.get('rel')).filter(isRelation));
+  const relations = list(params.get('rel'));
+  if (params.has('rel') && (relations.length === 0 || relations.some(isRelation))) {
+    state.filters.relations = new Set<Relation>(relations.filter(isRelation));
   }
   state.filters.sections = new Set(list(params.get('sec')));
   if (params.get('dir') === 'LR') state.direction = 'LR';

@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, tick } from 'svelte';
 import type { ArgumentMap, ArgumentNode, NodeKind, Relation } from '../model/types';
 import { applyFilters, defaultFilters, type Filters } from '../analysis/filters';
 import { searchNodes } from '../analysis/search';
@@ -106,6 +106,13 @@ export class ViewerState {
       text: `Opened ${file.name}: ${result.value.nodes.length} statements, ${result.value.edges.length} relations.`,
     };
     return true;
+  }
+
+  /** Clears the filters and brings the selection into view once the canvas shows it again. */
+  async showAll(): Promise<void> {
+    this.filters = defaultFilters();
+    await tick();
+    if (this.selected !== null) this.view?.select(this.selected, true);
   }
 
   /** Back to the opening view: everything shown, nothing selected, fitted. */

@@ -158,6 +158,18 @@ describe('decodeViewState', () => {
     expect(s.relations).toEqual(['opposes']);
   });
 
+  it('ignores a list of only unknown kinds or relations rather than hiding everything', () => {
+    const s = plain(decodeViewState('#kinds=bogus&rel=likes'));
+    expect(s.kinds).toEqual(['thesis', 'claim', 'evidence', 'authority']);
+    expect(s.relations).toEqual(['supports', 'opposes']);
+  });
+
+  it('keeps an explicitly empty list: everything of that sort hidden', () => {
+    const s = plain(decodeViewState('#kinds=&rel='));
+    expect(s.kinds).toEqual([]);
+    expect(s.relations).toEqual([]);
+  });
+
   it('drops empty section ids and repeated ones', () => {
     expect(plain(decodeViewState('#sec=,a,,b,a,')).sections).toEqual(['a', 'b']);
   });
