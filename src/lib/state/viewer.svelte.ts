@@ -34,6 +34,8 @@ export class ViewerState {
   filters = $state.raw<Filters>(defaultFilters());
   direction = $state<Direction>('TB');
   query = $state('');
+  /** The graph, or the same argument as an indented outline (for reading aloud and for print). */
+  mode = $state<'map' | 'outline'>('map');
   status = $state.raw<LayoutStatus>({ phase: 'layout', nodes: 0 });
   /** A message for the user (an import error, a capped export), shown until dismissed. */
   notice = $state.raw<Notice | null>(null);
@@ -113,6 +115,12 @@ export class ViewerState {
     this.filters = defaultFilters();
     await tick();
     if (this.selected !== null) this.view?.select(this.selected, true);
+  }
+
+  /** Switches between the graph and the outline; back on the graph, the selection is in view. */
+  toggleOutline(): void {
+    this.mode = this.mode === 'map' ? 'outline' : 'map';
+    if (this.mode === 'map' && this.selected !== null) this.view?.select(this.selected, true);
   }
 
   /** Back to the opening view: everything shown, nothing selected, fitted. */

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  byOrder,
   formatCitation,
   idAllocator,
   stripControlChars,
-  walkTree,
   wrapWords,
 } from '../../../src/lib/io/exporters/shared';
+import { byOrder, walkTree } from '../../../src/lib/analysis/outline';
 import type { ArgumentEdge, ArgumentMap, ArgumentNode } from '../../../src/lib/model/types';
 import { loadValidMap } from './export-helpers';
 

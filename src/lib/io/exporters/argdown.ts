@@ -26,7 +26,8 @@
  * scheme and note become a `//` comment on the relation line.
  */
 import type { ArgumentMap, ArgumentNode } from '../../model/types';
-import { formatCitation, idAllocator, oneLine, stripControlChars, walkTree } from './shared';
+import { formatCitation, idAllocator, oneLine, stripControlChars } from './shared';
+import { walkTree } from '../../analysis/outline';
 import type { Exporter } from './types';
 
 const INDENT = '  ';

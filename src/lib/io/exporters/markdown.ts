@@ -16,9 +16,8 @@ import {
   oneLine,
   schemeWords,
   stripControlChars,
-  walkTree,
-  type TreeEntry,
 } from './shared';
+import { walkTree, type TreeEntry } from '../../analysis/outline';
 import type { Exporter } from './types';
 
 /**

@@ -1,0 +1,65 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { ArgumentMap } from '../../src/lib/model/types';
+import { closeBrowser, openApp } from './support';
+
+const map = JSON.parse(
+  readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
+) as ArgumentMap;
+const thesis = map.nodes.find((node) => node.kind === 'thesis')!;
+
+afterAll(closeBrowser);
+
+describe('the outline view', () => {
+  it('lists every statement and relation from the thesis down, and selects on click', async () => {
+    const { page, errors } = await openApp();
+    await page.click('.view-controls button:has-text("Outline")');
+    const items = page.locator('[data-testid="outline"] li:not(.root-note)');
+    // Every edge gives one entry under its target; every root (the thesis, and
+    // the answered positions that bear on nothing) one more.
+    const roots = map.nodes.filter(
+      (node) => node.kind === 'thesis' || !map.edges.some((edge) => edge.from === node.id),
+    );
+    expect(await items.count()).toBe(map.edges.length + roots.length);
+    expect(await items.first().textContent()).toContain(thesis.label);
+    expect(await page.locator('[data-testid="outline"] li.root-note').count()).toBe(
+      roots.length - 1,
+    );
+    const ids = new Set(
+      await page.$$eval('[data-testid="outline"] button[data-node]', (buttons) =>
+        buttons.map((b) => b.getAttribute('data-node')),
+      ),
+    );
+    expect(ids).toEqual(new Set(map.nodes.map((node) => node.id)));
+    const target = map.nodes.find((node) => node.kind === 'evidence')!;
+    await page.click(`[data-testid="outline"] button[data-node="${target.id}"]`);
+    expect(await page.textContent('.details h2')).toBe(target.label);
+    expect(
+      await page.getAttribute(
+        `[data-testid="outline"] button[data-node="${target.id}"]`,
+        'aria-current',
+      ),
+    ).toBe('true');
+    // Back on the map, the statement chosen in the outline is selected.
+    await page.click('.view-controls button:has-text("Outline")');
+    expect(await page.isVisible('[data-testid="outline"]')).toBe(false);
+    expect(await page.evaluate(() => window.cy.$(':selected').map((n) => n.id()))).toEqual([
+      target.id,
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the filters', async () => {
+    const { page } = await openApp();
+    await page.click('.filter-menu summary');
+    await page.uncheck('input[name="kind"][value="authority"]');
+    await page.click('.view-controls button:has-text("Outline")');
+    const kinds = await page.$$eval('[data-testid="outline"] li .kind-tag', (tags) =>
+      tags.map((t) => t.textContent?.trim()),
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds).not.toContain('Authority');
+    await page.close();
+  });
+});
