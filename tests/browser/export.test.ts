@@ -1,12 +1,10 @@
+import { letterMap } from '../support/maps';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { ArgumentMap } from '../../src/lib/model/types';
 import { closeBrowser, openApp, type AppPage } from './support';
 
-const map = JSON.parse(
-  readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
-) as ArgumentMap;
+const map = letterMap;
 const authorities = map.nodes.filter((node) => node.kind === 'authority');
 
 const opened: AppPage[] = [];

@@ -1,14 +1,9 @@
+import { letterMap, smallMap } from '../support/maps';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { ArgumentMap } from '../../src/lib/model/types';
 import { closeBrowser, openApp, waitForReady, type AppPage } from './support';
 
-const letter = JSON.parse(
-  readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
-) as ArgumentMap;
-const small = JSON.parse(
-  readFileSync(new URL('../fixtures/maps/small.json', import.meta.url), 'utf8'),
-) as ArgumentMap;
+const letter = letterMap;
+const small = smallMap;
 
 const opened: AppPage[] = [];
 afterEach(async () => {

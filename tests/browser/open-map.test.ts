@@ -1,16 +1,9 @@
+import { letterMap, smallMap } from '../support/maps';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { ArgumentMap } from '../../src/lib/model/types';
 import { closeBrowser, openApp } from './support';
 
-const small = JSON.parse(
-  readFileSync(new URL('../fixtures/maps/small.json', import.meta.url), 'utf8'),
-) as ArgumentMap;
-const letterNodes = (
-  JSON.parse(
-    readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
-  ) as ArgumentMap
-).nodes.length;
+const small = smallMap;
+const letterNodes = letterMap.nodes.length;
 
 afterAll(closeBrowser);
 

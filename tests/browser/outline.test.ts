@@ -1,11 +1,8 @@
+import { letterMap } from '../support/maps';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { ArgumentMap } from '../../src/lib/model/types';
 import { closeBrowser, openApp } from './support';
 
-const map = JSON.parse(
-  readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
-) as ArgumentMap;
+const map = letterMap;
 const thesis = map.nodes.find((node) => node.kind === 'thesis')!;
 
 afterAll(closeBrowser);

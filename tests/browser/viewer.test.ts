@@ -1,11 +1,8 @@
+import { letterMap } from '../support/maps';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { ArgumentMap } from '../../src/lib/model/types';
 import { clickNode, closeBrowser, openApp, tap, waitForReady, type AppPage } from './support';
 
-const map = JSON.parse(
-  readFileSync(new URL('../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
-) as ArgumentMap;
+const map = letterMap;
 const byKind = (kind: string) => map.nodes.filter((node) => node.kind === kind);
 const thesis = byKind('thesis')[0]!;
 const firstClaim = [...byKind('claim')].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))[0]!;

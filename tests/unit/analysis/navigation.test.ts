@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { letterMap, smallMap } from '../../support/maps';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,10 +10,8 @@ import {
 } from '../../../src/lib/analysis/navigation';
 import type { ArgumentEdge, ArgumentMap, ArgumentNode } from '../../../src/lib/model/types';
 
-const load = (url: string) =>
-  JSON.parse(readFileSync(new URL(url, import.meta.url), 'utf8')) as ArgumentMap;
-const small = load('../../fixtures/maps/small.json');
-const letter = load('../../../data/maps/three-takeaways.json');
+const small = smallMap;
+const letter = letterMap;
 
 const plain = (adjacency: Adjacency) => ({
   targets: Object.fromEntries(adjacency.targets),

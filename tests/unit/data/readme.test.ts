@@ -1,11 +1,9 @@
+import { letterMap } from '../../support/maps';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { ArgumentMap } from '../../../src/lib/model/types';
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-const map = JSON.parse(
-  readFileSync(new URL('../../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
-) as ArgumentMap;
+const map = letterMap;
 
 const count = <T>(items: T[], pick: (item: T) => string) =>
   items.reduce<Record<string, number>>((acc, item) => {

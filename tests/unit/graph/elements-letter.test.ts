@@ -1,27 +1,9 @@
-import { readFileSync } from 'node:fs';
-import type { ElementDefinition } from 'cytoscape';
+import { letterMap } from '../../support/maps';
+import { byId, edgesOf, nodesOf } from '../../support/elements';
 import { describe, expect, it } from 'vitest';
-import {
-  displayLabel,
-  toElements,
-  type EdgeData,
-  type NodeData,
-} from '../../../src/lib/graph/elements';
-import type { ArgumentMap } from '../../../src/lib/model/types';
+import { displayLabel, toElements, type NodeData } from '../../../src/lib/graph/elements';
 
-const letter = JSON.parse(
-  readFileSync(new URL('../../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
-) as ArgumentMap;
-
-const nodesOf = (elements: ElementDefinition[]) =>
-  elements.filter((e) => e.group === 'nodes').map((e) => e.data as NodeData);
-const edgesOf = (elements: ElementDefinition[]) =>
-  elements.filter((e) => e.group === 'edges').map((e) => e.data as EdgeData);
-const byId = (elements: ElementDefinition[], id: string) => {
-  const found = elements.find((e) => e.data.id === id);
-  if (found === undefined) throw new Error(`no element ${id}`);
-  return found;
-};
+const letter = letterMap;
 
 describe('toElements on the letter map', () => {
   const elements = toElements(letter);

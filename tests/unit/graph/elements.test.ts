@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { ElementDefinition } from 'cytoscape';
+import { byId, edgesOf, nodesOf } from '../../support/elements';
+import { letterMap, smallMap } from '../../support/maps';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,7 +8,6 @@ import {
   displayLabel,
   fontOf,
   toElements,
-  type EdgeData,
   type NodeData,
 } from '../../../src/lib/graph/elements';
 import { estimateWidth, type Measure } from '../../../src/lib/graph/text-metrics';
@@ -19,21 +18,10 @@ import {
   type NodeKind,
 } from '../../../src/lib/model/types';
 
-const load = (url: string) =>
-  JSON.parse(readFileSync(new URL(url, import.meta.url), 'utf8')) as ArgumentMap;
-const small = load('../../fixtures/maps/small.json');
-const letter = load('../../../data/maps/three-takeaways.json');
+const small = smallMap;
+const letter = letterMap;
 
 const mono: Measure = (text) => text.length * 7;
-const nodesOf = (elements: ElementDefinition[]) =>
-  elements.filter((e) => e.group === 'nodes').map((e) => e.data as NodeData);
-const edgesOf = (elements: ElementDefinition[]) =>
-  elements.filter((e) => e.group === 'edges').map((e) => e.data as EdgeData);
-const byId = (elements: ElementDefinition[], id: string) => {
-  const found = elements.find((e) => e.data.id === id);
-  if (found === undefined) throw new Error(`no element ${id}`);
-  return found;
-};
 const mapOf = (nodes: ArgumentNode[]): ArgumentMap => ({ ...small, nodes, edges: [] });
 const one = (node: Partial<ArgumentNode>, measure: Measure = mono) =>
   toElements(mapOf([{ id: 'n', kind: 'claim', label: 'x', ...node }]), measure)[0]!;

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { letterMap } from '../../support/maps';
 import { describe, expect, it } from 'vitest';
 import { toElements, type EdgeData, type NodeData } from '../../../src/lib/graph/elements';
 import { runDagre, type LayoutInput } from '../../../src/lib/graph/layout';
 import type { Direction } from '../../../src/lib/state/url-state';
-import type { ArgumentMap } from '../../../src/lib/model/types';
 
-const letter = JSON.parse(
-  readFileSync(new URL('../../../data/maps/three-takeaways.json', import.meta.url), 'utf8'),
-) as ArgumentMap;
+const letter = letterMap;
 
 function layout(direction: Direction) {
   const elements = toElements(letter);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { letterMap, smallMap } from '../../support/maps';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements, type EdgeData, type NodeData } from '../../../src/lib/graph/elements';
@@ -14,10 +14,8 @@ import {
 import type { Direction } from '../../../src/lib/state/url-state';
 import type { ArgumentMap } from '../../../src/lib/model/types';
 
-const load = (url: string) =>
-  JSON.parse(readFileSync(new URL(url, import.meta.url), 'utf8')) as ArgumentMap;
-const small = load('../../fixtures/maps/small.json');
-const letter = load('../../../data/maps/three-takeaways.json');
+const small = smallMap;
+const letter = letterMap;
 
 function inputOf(map: ArgumentMap, direction: Direction): LayoutInput {
   const elements = toElements(map);
