@@ -134,6 +134,20 @@ describe('diagram export', () => {
     expect(authorities.length).toBeGreaterThan(0);
   });
 
+  it('loads the PDF code only when a PDF is first exported', async () => {
+    const app = await openApp();
+    opened.push(app);
+    const { page, requests } = app;
+    const pdfChunks = () =>
+      requests.filter((url) => /\/assets\/(pdf|index\.es|html2canvas)-/.test(url));
+    expect(pdfChunks()).toEqual([]);
+    await page.click('.export-menu summary');
+    await choose(page, 'export-format', 'pdf');
+    expect(pdfChunks()).toEqual([]);
+    await download(page, '[data-testid="export-image"]');
+    expect(pdfChunks().length).toBeGreaterThan(0);
+  });
+
   it('exports a vector PDF that contains a node label', async () => {
     const page = await open();
     await choose(page, 'export-format', 'pdf');
