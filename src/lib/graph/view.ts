@@ -85,6 +85,7 @@ function setClass(element: cytoscape.SingularElementArgument, name: string, on: 
 export class GraphView {
   readonly cy: Core;
   #layoutRun = 0;
+  #direction: Direction = 'TB';
   /** Width of a panel drawn over the canvas's right edge, which revealed nodes must avoid. */
   #rightInset = 0;
 
@@ -117,6 +118,7 @@ export class GraphView {
     const run = ++this.#layoutRun;
     const positions = await this.#layout(elements, direction);
     if (run !== this.#layoutRun) return false;
+    this.#direction = direction;
     const placed = elements.map((element) =>
       element.group === 'nodes'
         ? { ...element, position: positions[element.data.id!] ?? { x: 0, y: 0 } }
@@ -137,19 +139,24 @@ export class GraphView {
 
   /**
    * The opening view: the whole map when it is legible at that size, otherwise
-   * the thesis at a readable size near the top, the natural place to start.
+   * the thesis at a readable size where the argument starts (top centre, or
+   * middle left in a left-to-right layout), the natural place to begin.
    */
   home(): void {
     this.fit();
     if (this.cy.zoom() >= READABLE_ZOOM) return;
     const box = boxOf(shapeOf(this.#shown().filter('.thesis')));
     if (box === null) return;
+    const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
     this.cy.viewport({
       zoom: START_ZOOM,
-      pan: {
-        x: this.cy.width() / 2 - ((box.x1 + box.x2) / 2) * START_ZOOM,
-        y: FIT_PADDING - box.y1 * START_ZOOM,
-      },
+      pan:
+        this.#direction === 'TB'
+          ? { x: this.cy.width() / 2 - centre.x * START_ZOOM, y: FIT_PADDING - box.y1 * START_ZOOM }
+          : {
+              x: FIT_PADDING - box.x1 * START_ZOOM,
+              y: this.cy.height() / 2 - centre.y * START_ZOOM,
+            },
     });
   }
 
