@@ -1,4 +1,5 @@
 import { letterMap } from '../support/maps';
+import { argumentLine } from '../../src/lib/analysis/focus';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { clickNode, closeBrowser, openApp, tap, waitForReady, type AppPage } from './support';
 
@@ -136,6 +137,33 @@ describe('the map viewer', () => {
       .toBe(map.nodes.length);
     expect(await page.isVisible('.hidden-note')).toBe(false);
     expect(await page.textContent('.details h2')).toBe(authority.label);
+  });
+
+  it('focuses on one line of argument, in the address too, and shows all again', async () => {
+    const takeaway = letterMap.nodes.find((node) => node.id === 't2-takeaway')!;
+    const line = argumentLine(map, takeaway.id);
+    const { page } = await open({ hash: `#node=${takeaway.id}` });
+    await page.click('.focus-action button');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          window.cy
+            .nodes(':visible')
+            .map((node) => node.id())
+            .sort(),
+        ),
+      )
+      .toEqual([...line].sort());
+    expect(page.url()).toContain(`focus=${takeaway.id}`);
+    expect(await page.textContent('[data-testid="focus-bar"]')).toContain(takeaway.label);
+    await page.reload();
+    await waitForReady(page);
+    expect(await page.evaluate(() => window.cy.nodes(':visible').length)).toBe(line.size);
+    await page.click('[data-testid="focus-bar"] button');
+    await expect
+      .poll(() => page.evaluate(() => window.cy.nodes(':visible').length))
+      .toBe(map.nodes.length);
+    expect(page.url()).not.toContain('focus=');
   });
 
   it('switches to a left-to-right layout with the thesis at the left', async () => {

@@ -15,17 +15,20 @@ export interface ViewState {
   selected: string | null;
   filters: Filters;
   direction: Direction;
+  /** The statement whose line of argument alone is shown, if any. */
+  focus: string | null;
 }
 
 export const defaultViewState = (): ViewState => ({
   selected: null,
   filters: defaultFilters(),
   direction: 'TB',
+  focus: null,
 });
 
 /**
  * Writes only what differs from the default, so the plain URL stays clean.
- * Example: `#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR`.
+ * Example: `#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR&focus=t1`.
  */
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -38,6 +41,7 @@ export function encodeViewState(state: ViewState): string {
   }
   if (state.filters.sections.size > 0) params.set('sec', [...state.filters.sections].join(','));
   if (state.direction !== 'TB') params.set('dir', state.direction);
+  if (state.focus !== null) params.set('focus', state.focus);
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }
@@ -62,5 +66,7 @@ export function decodeViewState(hash: string): ViewState {
   }
   state.filters.sections = new Set(list(params.get('sec')));
   if (params.get('dir') === 'LR') state.direction = 'LR';
+  const focus = params.get('focus');
+  if (focus !== null && focus !== '') state.focus = focus;
   return state;
 }

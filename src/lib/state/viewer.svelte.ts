@@ -1,6 +1,7 @@
 import { getContext, setContext, tick } from 'svelte';
 import type { ArgumentMap, ArgumentNode, NodeKind, Relation } from '../model/types';
 import { applyFilters, defaultFilters, type Filters } from '../analysis/filters';
+import { argumentLine, narrowToLine, restrictToLine } from '../analysis/focus';
 import { searchNodes } from '../analysis/search';
 import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
 import { decodeViewState, encodeViewState, type Direction, type ViewState } from './url-state';
@@ -42,7 +43,23 @@ export class ViewerState {
   /** The Cytoscape-backed view, once the canvas has mounted. */
   view: GraphView | null = null;
 
-  readonly visible = $derived(applyFilters(this.map, this.filters));
+  /** When set, only this statement's line of argument is shown. */
+  focus = $state<string | null>(null);
+
+  /** The focused line of argument, if a focus is set and names a node of this map. */
+  readonly line = $derived(
+    this.focus !== null && this.map.nodes.some((node) => node.id === this.focus)
+      ? argumentLine(this.map, this.focus)
+      : null,
+  );
+  /** What the canvas lays out: the whole map, or the focused line on its own. */
+  readonly displayedMap = $derived(
+    this.line === null ? this.map : restrictToLine(this.map, this.line),
+  );
+  readonly visible = $derived.by(() => {
+    const filtered = applyFilters(this.map, this.filters);
+    return this.line === null ? filtered : narrowToLine(this.map, filtered, this.line);
+  });
   readonly hits = $derived(searchNodes(this.map.nodes, this.query));
   readonly adjacency = $derived(buildAdjacency(this.map, this.visible.edges));
   // Derived lookups are rebuilt, never mutated, so they need no reactive Map.
@@ -85,6 +102,7 @@ export class ViewerState {
   replaceMap(map: ArgumentMap): void {
     this.view?.select(null, false);
     this.selected = null;
+    this.focus = null;
     this.query = '';
     this.filters = defaultFilters();
     this.map = map;
@@ -113,8 +131,14 @@ export class ViewerState {
   /** Clears the filters and brings the selection into view once the canvas shows it again. */
   async showAll(): Promise<void> {
     this.filters = defaultFilters();
+    this.focus = null;
     await tick();
     if (this.selected !== null) this.view?.select(this.selected, true);
+  }
+
+  /** Shows only one statement's line of argument (or everything again), fitted to the screen. */
+  setFocus(id: string | null): void {
+    this.focus = id;
   }
 
   /** Switches between the graph and the outline; back on the graph, the selection is in view. */
@@ -127,6 +151,7 @@ export class ViewerState {
   reset(): void {
     this.query = '';
     this.filters = defaultFilters();
+    this.focus = null;
     this.select(null);
     this.view?.unhighlight();
     this.view?.home();
@@ -147,7 +172,12 @@ export class ViewerState {
   }
 
   get viewState(): ViewState {
-    return { selected: this.selected, filters: this.filters, direction: this.direction };
+    return {
+      selected: this.selected,
+      filters: this.filters,
+      direction: this.direction,
+      focus: this.focus,
+    };
   }
 
   get hash(): string {
@@ -159,6 +189,7 @@ export class ViewerState {
     const state = decodeViewState(hash);
     this.filters = state.filters;
     this.direction = state.direction;
+    this.focus = state.focus !== null && this.nodeById.has(state.focus) ? state.focus : null;
     const selected =
       state.selected !== null && this.nodeById.has(state.selected) ? state.selected : null;
     this.select(selected);

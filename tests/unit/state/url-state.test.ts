@@ -15,6 +15,7 @@ const state = (
     relations?: Relation[];
     sections?: string[];
     direction?: 'TB' | 'LR';
+    focus?: string | null;
   } = {},
 ): ViewState => ({
   selected: over.selected ?? null,
@@ -24,6 +25,7 @@ const state = (
     sections: new Set(over.sections ?? []),
   },
   direction: over.direction ?? 'TB',
+  focus: over.focus ?? null,
 });
 
 /** Plain arrays, so equality does not depend on how Sets are compared. */
@@ -33,6 +35,7 @@ const plain = (s: ViewState) => ({
   relations: [...s.filters.relations],
   sections: [...s.filters.sections],
   direction: s.direction,
+  focus: s.focus,
 });
 
 const DEFAULT = plain(defaultViewState());
@@ -55,6 +58,7 @@ const viewState: fc.Arbitrary<ViewState> = fc
     relations: fc.subarray([...RELATIONS]),
     sections: fc.uniqueArray(sectionId, { maxLength: 5 }),
     direction: fc.constantFrom<'TB' | 'LR'>('TB', 'LR'),
+    focus: fc.option(text, { nil: null }),
   })
   .map((s) => state(s));
 
@@ -123,13 +127,14 @@ describe('decodeViewState', () => {
 
   it('reads the documented example', () => {
     expect(
-      plain(decodeViewState('#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR')),
+      plain(decodeViewState('#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR&focus=t1')),
     ).toEqual({
       selected: 't1',
       kinds: ['thesis', 'claim'],
       relations: ['supports'],
       sections: ['t1', 't2'],
       direction: 'LR',
+      focus: 't1',
     });
   });
 

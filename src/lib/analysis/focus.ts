@@ -1,0 +1,55 @@
+import type { ArgumentMap } from '../model/types';
+import type { Visible } from './filters';
+
+/**
+ * A statement's line of argument: the statement, everything it bears on up to
+ * the thesis (following edges forward), and every reason beneath it
+ * (following them backward). Siblings and cousins are left out, so a class can
+ * look at one strand of the argument at a time.
+ */
+export function argumentLine(map: ArgumentMap, id: string): Set<string> {
+  const forward = new Map<string, string[]>();
+  const backward = new Map<string, string[]>();
+  for (const edge of map.edges) {
+    forward.set(edge.from, [...(forward.get(edge.from) ?? []), edge.to]);
+    backward.set(edge.to, [...(backward.get(edge.to) ?? []), edge.from]);
+  }
+  const line = new Set<string>([id]);
+  for (const links of [forward, backward]) {
+    const stack = [id];
+    const seen = new Set([id]);
+    while (stack.length > 0) {
+      for (const next of links.get(stack.pop()!) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        line.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return line;
+}
+
+/** Narrows what the filters show to one line of argument. */
+export function narrowToLine(
+  map: ArgumentMap,
+  visible: Visible,
+  line: ReadonlySet<string>,
+): Visible {
+  const nodes = new Set([...visible.nodes].filter((id) => line.has(id)));
+  const edges = new Set(
+    map.edges
+      .filter((edge) => visible.edges.has(edge.id) && nodes.has(edge.from) && nodes.has(edge.to))
+      .map((edge) => edge.id),
+  );
+  return { nodes, edges };
+}
+
+/** The map cut down to one line of argument, for laying that line out on its own. */
+export function restrictToLine(map: ArgumentMap, line: ReadonlySet<string>): ArgumentMap {
+  return {
+    ...map,
+    nodes: map.nodes.filter((node) => line.has(node.id)),
+    edges: map.edges.filter((edge) => line.has(edge.from) && line.has(edge.to)),
+  };
+}
