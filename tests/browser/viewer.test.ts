@@ -276,6 +276,14 @@ describe('screen sizes', () => {
       expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
       await tap(page, thesis.id);
       expect(await page.isVisible('.details h2')).toBe(true);
+      // Every menu opens fully on screen.
+      for (const menu of ['.filter-menu', '.export-menu']) {
+        await page.click(`${menu} summary`);
+        const box = await page.locator(`${menu} .menu-panel`).boundingBox();
+        expect(box!.x, menu).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width, menu).toBeLessThanOrEqual(width);
+        await page.click(`${menu} summary`);
+      }
     });
   }
 });
