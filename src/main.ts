@@ -3,7 +3,7 @@ import App from './App.svelte';
 import { loadDefaultMap } from './lib/data/default-map';
 import { fetchMap } from './lib/io/open-map';
 import { formatProblem } from './lib/model/problems';
-import './app.css';
+import './styles/index.css';
 
 const target = document.getElementById('app');
 if (target === null) throw new Error('#app is missing from index.html');
