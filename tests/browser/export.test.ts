@@ -172,6 +172,22 @@ describe('data export from the app', () => {
     expect(JSON.parse(bytes.toString('utf8'))).toEqual(map);
   });
 
+  it('exports only the focused line as a Markdown handout when asked for the current view', async () => {
+    const app = await openApp({ hash: '#node=t1-takeaway&focus=t1-takeaway' });
+    opened.push(app);
+    const page = app.page;
+    await page.click('.export-menu summary');
+    await choose(page, 'export-scope', 'view');
+    const { name, bytes } = await download(page, 'button[data-format="md"]');
+    expect(name).toBe(`${map.id}-view.md`);
+    const text = bytes.toString('utf8');
+    const label = (id: string) => map.nodes.find((node) => node.id === id)!.label;
+    expect(text).toContain(label('t1-takeaway'));
+    expect(text).toContain(label('thesis'));
+    expect(text).not.toContain(label('t2-takeaway'));
+    expect(text).not.toContain(label('t3-takeaway'));
+  });
+
   it('downloads a Markdown handout that starts from the thesis', async () => {
     const page = await open();
     const { name, bytes } = await download(page, 'button[data-format="md"]');

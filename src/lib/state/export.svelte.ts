@@ -49,11 +49,21 @@ export class ExportState {
     }
   }
 
+  /** Exports the whole map, or only the statements and relations shown now. */
   exportData(exporter: Exporter): void {
-    const text = exporter.run(this.viewer.map);
+    const { map, visible } = this.viewer;
+    const scope = this.options.scope;
+    const shown =
+      scope === 'whole'
+        ? map
+        : {
+            ...map,
+            nodes: map.nodes.filter((node) => visible.nodes.has(node.id)),
+            edges: map.edges.filter((edge) => visible.edges.has(edge.id)),
+          };
     downloadBlob(
-      new Blob([text], { type: `${exporter.mime};charset=utf-8` }),
-      exportFileName(this.viewer.map.id, 'whole', exporter.extension),
+      new Blob([exporter.run(shown)], { type: `${exporter.mime};charset=utf-8` }),
+      exportFileName(map.id, scope, exporter.extension),
     );
   }
 }
