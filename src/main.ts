@@ -3,6 +3,7 @@ import App from './App.svelte';
 import { loadDefaultMap } from './lib/data/default-map';
 import { fetchMap } from './lib/io/open-map';
 import { formatProblem } from './lib/model/problems';
+import { yieldToMain } from './lib/state/yield';
 import './styles/index.css';
 
 const target = document.getElementById('app');
@@ -15,6 +16,8 @@ async function start(root: HTMLElement) {
     loadDefaultMap(),
     path === null ? null : fetchMap(path, location.href),
   ]);
+  // Validating a requested map was one task; mounting the app is the next.
+  if (requested !== null) await yieldToMain();
   root.replaceChildren();
   if (requested === null || requested.ok) {
     return mount(App, { target: root, props: { map: requested?.value ?? fallback } });
