@@ -259,6 +259,11 @@ describe('the map viewer', () => {
     expect(await link.getAttribute('href')).toBe(new URL(cited.citation!.url!).href);
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await link.getAttribute('target')).toBe('_blank');
+    const c = cited.citation!;
+    const expected = [c.author, c.title, c.publication, c.date, c.pages && `pp. ${c.pages}`]
+      .filter(Boolean)
+      .join(', ');
+    expect(await page.textContent('[data-testid="citation-text"]')).toBe(`${expected}.`);
   });
 });
 
