@@ -31,11 +31,19 @@ export function buildAdjacency(map: ArgumentMap, visibleEdges?: ReadonlySet<stri
 
 /**
  * Moves the selection one step along the argument: up to what a node bears on,
- * down to its first reason, or sideways among the reasons of the same target.
- * Returns the node itself when there is nowhere to go.
+ * down to its first reason, or sideways among the reasons of the same target
+ * (the one we came down from, when a node bears on several). Returns the node
+ * itself when there is nowhere to go.
  */
-export function step(adjacency: Adjacency, from: string, direction: Step): string {
-  const parents = adjacency.targets.get(from) ?? [];
+export function step(
+  adjacency: Adjacency,
+  from: string,
+  direction: Step,
+  /** The statement we came down from: sideways steps stay among its reasons. */
+  via?: string,
+): string {
+  const targets = adjacency.targets.get(from) ?? [];
+  const parents = via !== undefined && targets.includes(via) ? [via] : targets;
   switch (direction) {
     case 'parent':
       return parents[0] ?? from;

@@ -40,6 +40,8 @@ export class ViewerState {
   status = $state.raw<LayoutStatus>({ phase: 'layout', nodes: 0 });
   /** A message for the user (an import error, a capped export), shown until dismissed. */
   notice = $state.raw<Notice | null>(null);
+  /** The statement the keyboard last came down from, for sideways steps. */
+  #via: string | null = null;
   /** The Cytoscape-backed view, once the canvas has mounted. */
   view: GraphView | null = null;
 
@@ -79,6 +81,7 @@ export class ViewerState {
 
   select(id: string | null, pan = true): void {
     if (id !== null && !this.nodeById.has(id)) return;
+    this.#via = null;
     this.selected = id;
     this.view?.select(id, pan);
   }
@@ -166,8 +169,13 @@ export class ViewerState {
       if (thesis) this.select(thesis.id);
       return true;
     }
-    const next = step(this.adjacency, this.selected, move);
-    if (next !== this.selected && this.visible.nodes.has(next)) this.select(next);
+    const from = this.selected;
+    const next = step(this.adjacency, from, move, this.#via ?? undefined);
+    if (next !== from && this.visible.nodes.has(next)) {
+      this.select(next);
+      // Going down remembers the parent; going up or sideways keeps the parent we had.
+      this.#via = move === 'child' ? from : move === 'parent' ? null : this.#via;
+    }
     return true;
   }
 

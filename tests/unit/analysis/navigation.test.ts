@@ -232,3 +232,44 @@ describe('stepForKey', () => {
     expect(stepForKey(key, 'LR')).toBeUndefined();
   });
 });
+
+describe('step among the reasons of the statement we came from', () => {
+  // a1 bears on both a and b; a has reasons a1, a2; b has reasons b0, a1.
+  const map = {
+    ...smallMap,
+    nodes: ['t', 'a', 'b', 'a1', 'a2', 'b0'].map((id, order) => ({
+      id,
+      kind: 'claim' as const,
+      label: id,
+      order,
+    })),
+    edges: [
+      ['a', 't'],
+      ['b', 't'],
+      ['a1', 'a'],
+      ['a2', 'a'],
+      ['b0', 'b'],
+      ['a1', 'b'],
+    ].map(([from, to], i) => ({
+      id: `e${i}`,
+      from: from!,
+      to: to!,
+      relation: 'supports' as const,
+    })),
+  };
+  const adjacency = buildAdjacency(map);
+
+  it('without a parent remembered, uses the first statement it bears on', () => {
+    expect(step(adjacency, 'a1', 'next')).toBe('a2');
+  });
+
+  it('having come down from b, steps among b’s reasons', () => {
+    expect(step(adjacency, 'a1', 'next', 'b')).toBe('b0');
+    expect(step(adjacency, 'a1', 'previous', 'b')).toBe('b0');
+    expect(step(adjacency, 'a1', 'parent', 'b')).toBe('b');
+  });
+
+  it('ignores a remembered parent the node does not bear on', () => {
+    expect(step(adjacency, 'a1', 'next', 't')).toBe('a2');
+  });
+});
