@@ -57,3 +57,22 @@ export function applyFilters(map: ArgumentMap, filters: Filters): Visible {
   }
   return { nodes, edges };
 }
+
+/**
+ * The map cut down to some nodes: for laying out a focused line on its own,
+ * or exporting only what is shown. Without an edge set, the edges kept are
+ * those whose ends both stay.
+ */
+export function subMap(
+  map: ArgumentMap,
+  nodes: ReadonlySet<string>,
+  edges?: ReadonlySet<string>,
+): ArgumentMap {
+  return {
+    ...map,
+    nodes: map.nodes.filter((node) => nodes.has(node.id)),
+    edges: map.edges.filter((edge) =>
+      edges ? edges.has(edge.id) : nodes.has(edge.from) && nodes.has(edge.to),
+    ),
+  };
+}

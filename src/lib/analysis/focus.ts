@@ -44,12 +44,3 @@ export function narrowToLine(
   );
   return { nodes, edges };
 }
-
-/** The map cut down to one line of argument, for laying that line out on its own. */
-export function restrictToLine(map: ArgumentMap, line: ReadonlySet<string>): ArgumentMap {
-  return {
-    ...map,
-    nodes: map.nodes.filter((node) => line.has(node.id)),
-    edges: map.edges.filter((edge) => line.has(edge.from) && line.has(edge.to)),
-  };
-}

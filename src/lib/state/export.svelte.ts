@@ -1,4 +1,5 @@
 import type { Exporter } from '../io/exporters/types';
+import { subMap } from '../analysis/filters';
 import { defaultDiagramOptions, exportFileName, type DiagramOptions } from '../io/diagram/options';
 import { downloadBlob } from '../io/download';
 import type { ViewerState } from './viewer.svelte';
@@ -53,14 +54,7 @@ export class ExportState {
   exportData(exporter: Exporter): void {
     const { map, visible } = this.viewer;
     const scope = this.options.scope;
-    const shown =
-      scope === 'whole'
-        ? map
-        : {
-            ...map,
-            nodes: map.nodes.filter((node) => visible.nodes.has(node.id)),
-            edges: map.edges.filter((edge) => visible.edges.has(edge.id)),
-          };
+    const shown = scope === 'whole' ? map : subMap(map, visible.nodes, visible.edges);
     downloadBlob(
       new Blob([exporter.run(shown)], { type: `${exporter.mime};charset=utf-8` }),
       exportFileName(map.id, scope, exporter.extension),

@@ -1,7 +1,8 @@
 import { getContext, setContext, tick } from 'svelte';
+import { formatProblem } from '../model/problems';
 import type { ArgumentMap, ArgumentNode, NodeKind, Relation } from '../model/types';
-import { applyFilters, defaultFilters, type Filters } from '../analysis/filters';
-import { argumentLine, narrowToLine, restrictToLine } from '../analysis/focus';
+import { applyFilters, defaultFilters, subMap, type Filters } from '../analysis/filters';
+import { argumentLine, narrowToLine } from '../analysis/focus';
 import { searchNodes } from '../analysis/search';
 import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
 import { decodeViewState, encodeViewState, type Direction, type ViewState } from './url-state';
@@ -48,25 +49,23 @@ export class ViewerState {
   /** When set, only this statement's line of argument is shown. */
   focus = $state<string | null>(null);
 
+  // Derived lookups are rebuilt, never mutated, so they need no reactive Map.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly nodeById = $derived(new Map(this.map.nodes.map((node) => [node.id, node])));
   /** The focused line of argument, if a focus is set and names a node of this map. */
   readonly line = $derived(
-    this.focus !== null && this.map.nodes.some((node) => node.id === this.focus)
+    this.focus !== null && this.nodeById.has(this.focus)
       ? argumentLine(this.map, this.focus)
       : null,
   );
   /** What the canvas lays out: the whole map, or the focused line on its own. */
-  readonly displayedMap = $derived(
-    this.line === null ? this.map : restrictToLine(this.map, this.line),
-  );
+  readonly displayedMap = $derived(this.line === null ? this.map : subMap(this.map, this.line));
   readonly visible = $derived.by(() => {
     const filtered = applyFilters(this.map, this.filters);
     return this.line === null ? filtered : narrowToLine(this.map, filtered, this.line);
   });
   readonly hits = $derived(searchNodes(this.map.nodes, this.query));
   readonly adjacency = $derived(buildAdjacency(this.map, this.visible.edges));
-  // Derived lookups are rebuilt, never mutated, so they need no reactive Map.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly nodeById = $derived(new Map(this.map.nodes.map((node) => [node.id, node])));
   readonly selectedNode = $derived<ArgumentNode | undefined>(
     this.selected === null ? undefined : this.nodeById.get(this.selected),
   );
@@ -119,7 +118,7 @@ export class ViewerState {
       this.notice = {
         tone: 'error',
         text: `Could not open ${file.name}. The current map is unchanged.`,
-        details: result.problems.map((problem) => `${problem.path}: ${problem.message}`),
+        details: result.problems.map(formatProblem),
       };
       return false;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { argumentLine, narrowToLine } from '../../../src/lib/analysis/focus';
-import { applyFilters, defaultFilters } from '../../../src/lib/analysis/filters';
+import { applyFilters, defaultFilters, subMap } from '../../../src/lib/analysis/filters';
 import type { ArgumentMap } from '../../../src/lib/model/types';
 import { letterMap } from '../../support/maps';
 
@@ -53,5 +53,14 @@ describe('narrowToLine', () => {
     const visible = narrowToLine(map, applyFilters(map, defaultFilters()), argumentLine(map, 'a'));
     expect([...visible.nodes].sort()).toEqual(['a', 'a1', 'c', 'thesis']);
     expect([...visible.edges].sort()).toEqual(['e1', 'e2', 'e5']);
+  });
+});
+
+describe('subMap', () => {
+  it('keeps the edges between kept nodes, or exactly the edges given', () => {
+    const line = argumentLine(map, 'a');
+    expect(subMap(map, line).edges.map((edge) => edge.id)).toEqual(['e1', 'e2', 'e5']);
+    expect(subMap(map, line, new Set(['e1'])).edges.map((edge) => edge.id)).toEqual(['e1']);
+    expect(subMap(map, line).nodes.map((node) => node.id)).toEqual(['thesis', 'a', 'a1', 'c']);
   });
 });
