@@ -2,7 +2,7 @@ import {
   SCHEMA_VERSION,
   type ArgumentEdge,
   type ArgumentMap,
-  type ArgumentNode,
+  type Statement,
   type NodeKind,
   type Scheme,
 } from '../src/lib/model/types';
@@ -113,8 +113,8 @@ export function generateMap(nodeCount: number, options: GenerateOptions = {}): A
 
   const id = (i: number) => (i === 0 ? 'thesis' : `n${i}`);
   let footnote = 0;
-  const nodes: ArgumentNode[] = kinds.map((kind, i) => {
-    const node: ArgumentNode = {
+  const nodes: Statement[] = kinds.map((kind, i) => {
+    const node: Statement = {
       id: id(i),
       kind,
       label: label(),

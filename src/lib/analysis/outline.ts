@@ -1,18 +1,18 @@
-import type { ArgumentEdge, ArgumentMap, ArgumentNode } from '../model/types';
+import type { ArgumentEdge, ArgumentMap, Statement } from '../model/types';
 
 /**
  * Nodes in reading order: by `order`, nodes without one after those with one,
  * ties kept in array order (the sort is stable).
  */
-export function byOrder(nodes: readonly ArgumentNode[]): ArgumentNode[] {
-  const key = (node: ArgumentNode) =>
+export function byOrder(nodes: readonly Statement[]): Statement[] {
+  const key = (node: Statement) =>
     typeof node.order === 'number' && Number.isFinite(node.order) ? node.order : Infinity;
   return [...nodes].sort((a, b) => key(a) - key(b));
 }
 
 /** One line of an outline of the map, read from the thesis down. */
 export interface TreeEntry {
-  node: ArgumentNode;
+  node: Statement;
   /** 0 for a root. */
   depth: number;
   /** The edge from this node to the entry it is listed under; absent for roots. */
@@ -35,7 +35,7 @@ export interface TreeEntry {
  */
 export function walkTree(map: ArgumentMap): TreeEntry[] {
   const nodes = byOrder(map.nodes);
-  const byId = new Map<string, ArgumentNode>();
+  const byId = new Map<string, Statement>();
   const rank = new Map<string, number>();
   for (const node of nodes) {
     if (!byId.has(node.id)) {
@@ -58,7 +58,7 @@ export function walkTree(map: ArgumentMap): TreeEntry[] {
 
   const expanded = new Set<string>();
   const entries: TreeEntry[] = [];
-  const visit = (root: ArgumentNode) => {
+  const visit = (root: Statement) => {
     const stack: Omit<TreeEntry, 'repeat'>[] = [{ node: root, depth: 0 }];
     for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
       const repeat = expanded.has(item.node.id);

@@ -1,7 +1,7 @@
-import type { ArgumentNode } from '../model/types';
+import type { Statement } from '../model/types';
 
 export interface SearchHit {
-  node: ArgumentNode;
+  node: Statement;
   /** Which field matched best; the UI shows it next to the hit. */
   field: SearchField;
   /** A short excerpt around the first match in that field. */
@@ -39,7 +39,7 @@ export function fold(text: string): string {
     .replace(/[‐‑‒–—―]/g, '-');
 }
 
-function fieldText(node: ArgumentNode, field: SearchField): string {
+function fieldText(node: Statement, field: SearchField): string {
   if (field !== 'citation') return node[field] ?? '';
   const c = node.citation;
   if (c === undefined) return '';
@@ -53,11 +53,7 @@ function fieldText(node: ArgumentNode, field: SearchField): string {
  * reported once, under the best-ranked field where any word matched; ties keep
  * the source's reading order.
  */
-export function searchNodes(
-  nodes: readonly ArgumentNode[],
-  query: string,
-  limit = 50,
-): SearchHit[] {
+export function searchNodes(nodes: readonly Statement[], query: string, limit = 50): SearchHit[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const hits: { hit: SearchHit; rank: number; order: number }[] = [];

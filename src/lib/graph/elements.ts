@@ -3,7 +3,7 @@ import {
   footnotesOf,
   isHeldByOthers,
   type ArgumentMap,
-  type ArgumentNode,
+  type Statement,
   type NodeKind,
 } from '../model/types';
 import { FONT_FAMILY, estimateWidth, wrapText, type Measure } from './text-metrics';
@@ -24,7 +24,7 @@ export const fontOf = (kind: NodeKind): string =>
   `${LABEL_STYLE[kind].weight} ${LABEL_STYLE[kind].size}px ${FONT_FAMILY}`;
 
 /** What the node shows: the holder's name first, a footnote marker for sources. */
-export function displayLabel(node: ArgumentNode): string {
+export function displayLabel(node: Statement): string {
   const notes = footnotesOf(node.citation);
   const marker = notes.length > 0 ? `[${notes.join(', ')}] ` : '';
   const body = `${marker}${node.label}`;

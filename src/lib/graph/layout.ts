@@ -1,6 +1,6 @@
 import cytoscape, { type SingularElementArgument } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import type { Direction } from '../state/url-state';
+import type { Direction } from './direction';
 
 cytoscape.use(dagre);
 

@@ -7,50 +7,40 @@ import type { NodeKind, Relation } from '../model/types';
  */
 export const KIND_STYLE: Record<
   NodeKind,
-  { fill: string; border: string; text: string; shape: string; name: string }
+  { fill: string; border: string; text: string; shape: string }
 > = {
   thesis: {
     fill: '#1b365d',
     border: '#0b1f3a',
     text: '#ffffff',
     shape: 'round-rectangle',
-    name: 'Thesis',
   },
   claim: {
     fill: '#e5f0fa',
     border: '#005a8e',
     text: '#10202e',
     shape: 'round-rectangle',
-    name: 'Claim',
   },
   evidence: {
     fill: '#fff3d4',
     border: '#8a5a00',
     text: '#2a1d00',
     shape: 'rectangle',
-    name: 'Evidence',
   },
   authority: {
     fill: '#f5e9f3',
     border: '#8b3a78',
     text: '#2b0f25',
     shape: 'cut-rectangle',
-    name: 'Authority',
   },
 };
 
 export const RELATION_STYLE: Record<
   Relation,
-  { colour: string; line: 'solid' | 'dashed'; arrow: string; name: string; verb: string }
+  { colour: string; line: 'solid' | 'dashed'; arrow: 'triangle' | 'tee' }
 > = {
-  supports: {
-    colour: '#0067a5',
-    line: 'solid',
-    arrow: 'triangle',
-    name: 'Supports',
-    verb: 'supports',
-  },
-  opposes: { colour: '#c03c00', line: 'dashed', arrow: 'tee', name: 'Opposes', verb: 'opposes' },
+  supports: { colour: '#0067a5', line: 'solid', arrow: 'triangle' },
+  opposes: { colour: '#c03c00', line: 'dashed', arrow: 'tee' },
 };
 
 /** Positions held by someone other than the author. */

@@ -5,7 +5,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import type { Visible } from '../analysis/filters';
-import type { Direction } from '../state/url-state';
+import type { Direction } from './direction';
 import { computeLayout, type Positions } from './layout';
 import { stylesheet } from './stylesheet';
 import type { NodeData } from './elements';

@@ -1,17 +1,6 @@
 import type { ArgumentMap } from '../model/types';
 import type { Result } from '../model/problems';
-import { parseJson } from './parse-json';
-
-/**
- * Parses and validates a map from text. The validator (Ajv and the schema) is
- * loaded on first use, so the opening page does not pay for it.
- */
-export async function readMapText(text: string): Promise<Result<ArgumentMap>> {
-  const parsed = parseJson(text);
-  if (!parsed.ok) return parsed;
-  const { validateMap } = await import('../model/validate');
-  return validateMap(parsed.value);
-}
+import { readMapText } from './importers/warrant';
 
 /** Same-origin, relative paths only: the app never talks to another host. */
 export function sameOriginUrl(path: string, base: string): URL | null {

@@ -55,7 +55,7 @@ export interface Citation {
   note?: string;
 }
 
-export interface ArgumentNode {
+export interface Statement {
   id: string;
   kind: NodeKind;
   /** A short, neutral paraphrase (the node's visible text). */
@@ -109,7 +109,7 @@ export interface ArgumentMap {
   description?: string;
   source: SourceInfo;
   sections: Section[];
-  nodes: ArgumentNode[];
+  nodes: Statement[];
   edges: ArgumentEdge[];
 }
 
@@ -122,11 +122,11 @@ export const isRelation = (value: unknown): value is Relation =>
 export const isScheme = (value: unknown): value is Scheme =>
   typeof value === 'string' && (SCHEMES as readonly string[]).includes(value);
 
-export const isAuthority = (node: ArgumentNode): node is ArgumentNode & { citation: Citation } =>
+export const isAuthority = (node: Statement): node is Statement & { citation: Citation } =>
   node.kind === 'authority' && node.citation !== undefined;
 
 /** A position the author argues against, or reports, rather than holds. */
-export const isHeldByOthers = (node: ArgumentNode): node is ArgumentNode & { holder: string } =>
+export const isHeldByOthers = (node: Statement): node is Statement & { holder: string } =>
   typeof node.holder === 'string' && node.holder.length > 0;
 
 /** All footnote numbers a citation answers to. */

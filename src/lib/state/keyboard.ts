@@ -14,7 +14,7 @@ export function handleGlobalKey(viewer: ViewerState, event: KeyboardEvent): void
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   if (event.key === '/' && !isTyping(event.target)) {
     event.preventDefault();
-    document.getElementById('search-input')?.focus();
+    viewer.focusSearch();
     return;
   }
   if (event.key === 'Escape') {

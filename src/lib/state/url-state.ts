@@ -7,8 +7,7 @@ import {
   type Relation,
 } from '../model/types';
 import { defaultFilters, type Filters } from '../analysis/filters';
-
-export type Direction = 'TB' | 'LR';
+import { isDirection, type Direction } from '../graph/direction';
 
 /** Everything a copied URL must reproduce. */
 export interface ViewState {
@@ -65,7 +64,8 @@ export function decodeViewState(hash: string): ViewState {
     state.filters.relations = new Set<Relation>(relations.filter(isRelation));
   }
   state.filters.sections = new Set(list(params.get('sec')));
-  if (params.get('dir') === 'LR') state.direction = 'LR';
+  const direction = params.get('dir');
+  if (isDirection(direction)) state.direction = direction;
   const focus = params.get('focus');
   if (focus !== null && focus !== '') state.focus = focus;
   return state;

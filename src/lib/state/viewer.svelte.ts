@@ -1,11 +1,12 @@
 import { getContext, setContext, tick } from 'svelte';
 import { formatProblem } from '../model/problems';
-import type { ArgumentMap, ArgumentNode, NodeKind, Relation } from '../model/types';
+import type { ArgumentMap, Statement, NodeKind, Relation } from '../model/types';
 import { applyFilters, defaultFilters, subMap, type Filters } from '../analysis/filters';
 import { argumentLine, narrowToLine } from '../analysis/focus';
 import { searchNodes } from '../analysis/search';
 import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
-import { decodeViewState, encodeViewState, type Direction, type ViewState } from './url-state';
+import { decodeViewState, encodeViewState, type ViewState } from './url-state';
+import type { Direction } from '../graph/direction';
 import type { GraphView } from '../graph/view';
 
 export interface Notice {
@@ -46,6 +47,9 @@ export class ViewerState {
   /** The Cytoscape-backed view, once the canvas has mounted. */
   view: GraphView | null = null;
 
+  /** Bumped to ask the search box to take focus (the `/` shortcut). */
+  searchRequests = $state(0);
+
   /** When set, only this statement's line of argument is shown. */
   focus = $state<string | null>(null);
 
@@ -66,7 +70,7 @@ export class ViewerState {
   });
   readonly hits = $derived(searchNodes(this.map.nodes, this.query));
   readonly adjacency = $derived(buildAdjacency(this.map, this.visible.edges));
-  readonly selectedNode = $derived<ArgumentNode | undefined>(
+  readonly selectedNode = $derived<Statement | undefined>(
     this.selected === null ? undefined : this.nodeById.get(this.selected),
   );
   readonly sectionTitle = $derived(
@@ -83,6 +87,10 @@ export class ViewerState {
     this.#via = null;
     this.selected = id;
     this.view?.select(id, pan);
+  }
+
+  focusSearch(): void {
+    this.searchRequests++;
   }
 
   toggleKind(kind: NodeKind): void {

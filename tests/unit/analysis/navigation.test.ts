@@ -8,7 +8,7 @@ import {
   type Adjacency,
   type Step,
 } from '../../../src/lib/analysis/navigation';
-import type { ArgumentEdge, ArgumentMap, ArgumentNode } from '../../../src/lib/model/types';
+import type { ArgumentEdge, ArgumentMap, Statement } from '../../../src/lib/model/types';
 
 const small = smallMap;
 const letter = letterMap;
@@ -22,7 +22,7 @@ const plain = (adjacency: Adjacency) => ({
 function makeMap(nodes: [string, number?][], edges: string[]): ArgumentMap {
   return {
     ...small,
-    nodes: nodes.map(([id, order]): ArgumentNode => ({
+    nodes: nodes.map(([id, order]): Statement => ({
       id,
       kind: 'claim',
       label: id,

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, searchNodes, type SearchHit } from '../../../src/lib/analysis/search';
-import type { ArgumentMap, ArgumentNode } from '../../../src/lib/model/types';
+import type { ArgumentMap, Statement } from '../../../src/lib/model/types';
 
 const small = JSON.parse(
   readFileSync(new URL('../../fixtures/maps/small.json', import.meta.url), 'utf8'),
 ) as ArgumentMap;
 
-const node = (id: string, fields: Partial<ArgumentNode> = {}): ArgumentNode => ({
+const node = (id: string, fields: Partial<Statement> = {}): Statement => ({
   id,
   kind: 'claim',
   label: `node ${id}`,

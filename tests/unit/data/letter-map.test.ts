@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateMap } from '../../../src/lib/model/validate';
-import { footnotesOf, type ArgumentMap, type ArgumentNode } from '../../../src/lib/model/types';
+import { footnotesOf, type ArgumentMap, type Statement } from '../../../src/lib/model/types';
 import { normalizeWhitespace } from '../../../src/lib/model/graph-checks';
 
 const read = (path: string): string =>
@@ -11,16 +11,16 @@ const map = JSON.parse(read('maps/three-takeaways.json')) as ArgumentMap;
 const sourceText = read('sources/three-takeaways.txt');
 
 const byId = new Map(map.nodes.map((node) => [node.id, node]));
-const node = (id: string): ArgumentNode => {
+const node = (id: string): Statement => {
   const found = byId.get(id);
   if (found === undefined) throw new Error(`no node "${id}"`);
   return found;
 };
 const thesis = map.nodes.filter((n) => n.kind === 'thesis');
 const authorities = map.nodes.filter((n) => n.kind === 'authority');
-const authoritiesFor = (footnote: number): ArgumentNode[] =>
+const authoritiesFor = (footnote: number): Statement[] =>
   authorities.filter((n) => footnotesOf(n.citation).includes(footnote));
-const tagged = (tag: string): ArgumentNode[] => map.nodes.filter((n) => n.tags?.includes(tag));
+const tagged = (tag: string): Statement[] => map.nodes.filter((n) => n.tags?.includes(tag));
 
 /** Ids of every node from which `target` is reachable, following edges forward or in both directions. */
 function reaching(target: string, directed: boolean): Set<string> {

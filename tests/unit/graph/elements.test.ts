@@ -14,7 +14,7 @@ import { estimateWidth, type Measure } from '../../../src/lib/graph/text-metrics
 import {
   NODE_KINDS,
   type ArgumentMap,
-  type ArgumentNode,
+  type Statement,
   type NodeKind,
 } from '../../../src/lib/model/types';
 
@@ -22,8 +22,8 @@ const small = smallMap;
 const letter = letterMap;
 
 const mono: Measure = (text) => text.length * 7;
-const mapOf = (nodes: ArgumentNode[]): ArgumentMap => ({ ...small, nodes, edges: [] });
-const one = (node: Partial<ArgumentNode>, measure: Measure = mono) =>
+const mapOf = (nodes: Statement[]): ArgumentMap => ({ ...small, nodes, edges: [] });
+const one = (node: Partial<Statement>, measure: Measure = mono) =>
   toElements(mapOf([{ id: 'n', kind: 'claim', label: 'x', ...node }]), measure)[0]!;
 
 describe('displayLabel', () => {

@@ -2,7 +2,7 @@ import { letterMap } from '../../support/maps';
 import { describe, expect, it } from 'vitest';
 import { toElements, type EdgeData, type NodeData } from '../../../src/lib/graph/elements';
 import { runDagre, type LayoutInput } from '../../../src/lib/graph/layout';
-import type { Direction } from '../../../src/lib/state/url-state';
+import type { Direction } from '../../../src/lib/graph/direction';
 
 const letter = letterMap;
 

@@ -11,7 +11,7 @@ import {
   type LayoutInput,
   type Positions,
 } from '../../../src/lib/graph/layout';
-import type { Direction } from '../../../src/lib/state/url-state';
+import type { Direction } from '../../../src/lib/graph/direction';
 import type { ArgumentMap } from '../../../src/lib/model/types';
 
 const small = smallMap;

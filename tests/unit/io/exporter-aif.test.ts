@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aifTimestamp, exportAif, toAif } from '../../../src/lib/io/exporters/aif';
+import { exportAif, toAif } from '../../../src/lib/io/exporters/aif';
+import { aifTimestamp } from '../../../src/lib/io/formats/aif';
 import { importAif } from '../../../src/lib/io/importers/aif';
-import { stripControlChars } from '../../../src/lib/io/exporters/shared';
+import { stripControlChars } from '../../../src/lib/io/text';
 import type { ArgumentMap } from '../../../src/lib/model/types';
 import { ROUND_TRIP_MAPS, hostileMap, loadValidMap, relationSet, repoPath } from './export-helpers';
 

@@ -5,7 +5,7 @@ import {
   escapeArgdownText,
   exportArgdown,
 } from '../../../src/lib/io/exporters/argdown';
-import { oneLine, stripControlChars } from '../../../src/lib/io/exporters/shared';
+import { oneLine, stripControlChars } from '../../../src/lib/io/text';
 import type { ArgumentMap } from '../../../src/lib/model/types';
 import {
   HOSTILE_LABELS,

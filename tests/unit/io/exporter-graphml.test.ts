@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { exportGraphml } from '../../../src/lib/io/exporters/graphml';
-import { escapeXml, oneLine, stripControlChars } from '../../../src/lib/io/exporters/shared';
+import { escapeXml, oneLine, stripControlChars } from '../../../src/lib/io/text';
 import { hostileMap, loadValidMap } from './export-helpers';
 
 interface Data {

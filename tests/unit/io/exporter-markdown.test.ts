@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, exportMarkdown } from '../../../src/lib/io/exporters/markdown';
-import { oneLine, stripControlChars } from '../../../src/lib/io/exporters/shared';
+import { oneLine, stripControlChars } from '../../../src/lib/io/text';
 import type { ArgumentMap } from '../../../src/lib/model/types';
 import { HOSTILE_LABELS, hostileMap, loadValidMap } from './export-helpers';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchMap, readMapText, sameOriginUrl } from '../../../src/lib/io/open-map';
+import { fetchMap, sameOriginUrl } from '../../../src/lib/io/open-map';
+import { readMapText } from '../../../src/lib/io/importers/warrant';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');

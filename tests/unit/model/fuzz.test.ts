@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from '../../../src/lib/io/parse-json';
-import type { ArgumentEdge, ArgumentMap, ArgumentNode } from '../../../src/lib/model/types';
+import type { ArgumentEdge, ArgumentMap, Statement } from '../../../src/lib/model/types';
 import { validateMap } from '../../../src/lib/model/validate';
 import type { Result } from '../../../src/lib/model/problems';
 
@@ -171,7 +171,7 @@ const validMap = fc
     { minLength: 1, maxLength: 20 },
   )
   .map((claims): ArgumentMap => {
-    const nodes: ArgumentNode[] = [{ id: 'thesis', kind: 'thesis', label: 'The thesis' }];
+    const nodes: Statement[] = [{ id: 'thesis', kind: 'thesis', label: 'The thesis' }];
     const edges: ArgumentEdge[] = [];
     claims.forEach((claim, i) => {
       const id = `n${i + 1}`;

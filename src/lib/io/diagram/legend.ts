@@ -1,6 +1,7 @@
 import { NODE_KINDS, RELATIONS } from '../../model/types';
 import { HELD_STYLE, KIND_STYLE, RELATION_STYLE } from '../../graph/palette';
 import { FONT_FAMILY } from '../../graph/text-metrics';
+import { KIND_WORDS, RELATION_WORDS } from '../../model/vocabulary';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const ROW = 22;
@@ -20,7 +21,7 @@ function el(doc: Document, name: string, attrs: Attrs, text?: string): SVGElemen
 function entries() {
   return [
     ...NODE_KINDS.map((kind) => ({
-      label: KIND_STYLE[kind].name,
+      label: KIND_WORDS[kind].name,
       swatch: {
         fill: KIND_STYLE[kind].fill,
         stroke: KIND_STYLE[kind].border,
@@ -41,7 +42,7 @@ function entries() {
         double: false,
       },
     },
-    ...RELATIONS.map((relation) => ({ label: RELATION_STYLE[relation].name, relation })),
+    ...RELATIONS.map((relation) => ({ label: RELATION_WORDS[relation].name, relation })),
   ];
 }
 
@@ -101,7 +102,7 @@ export function buildLegend(doc: Document): { group: SVGElement; width: number; 
           'stroke-width': 2,
           ...(style.line === 'dashed' ? { 'stroke-dasharray': '5 3' } : {}),
         }),
-        item.relation === 'supports'
+        style.arrow === 'triangle'
           ? el(doc, 'path', {
               d: `M${x + 22} ${y + 5} L${x + 30} ${y + 10} L${x + 22} ${y + 15} Z`,
               fill: style.colour,

@@ -34,12 +34,6 @@ export const defaultDiagramOptions = (): DiagramOptions => ({
   orientation: 'landscape',
 });
 
-export const MIME: Record<DiagramFormat, string> = {
-  png: 'image/png',
-  svg: 'image/svg+xml',
-  pdf: 'application/pdf',
-};
-
 /** `<map-id>-<whole|view>.<ext>`, the same for every export. */
 export const exportFileName = (mapId: string, scope: Scope, extension: string): string =>
   `${mapId}-${scope}.${extension}`;

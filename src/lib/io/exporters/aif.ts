@@ -1,65 +1,18 @@
-import type { ArgumentMap, ArgumentNode, NodeKind, Scheme } from '../../model/types';
-import { formatCitation, idAllocator, oneLine, toPrettyJson } from './shared';
+import type { ArgumentMap, Statement } from '../../model/types';
+import { formatCitation, idAllocator, oneLine, toPrettyJson } from '../text';
+import {
+  AIF_SCHEME_NAMES,
+  AIF_S_NODE,
+  KIND_KEY,
+  aifTimestamp,
+  type AifDocument,
+  type AifEdge,
+  type AifNode,
+} from '../formats/aif';
 import type { Exporter } from './types';
 
-/**
- * AIF names for Warrant's schemes, in the title case AIFdb and OVA display.
- * Tools match schemes by name, so an unfamiliar one still shows as text.
- */
-export const AIF_SCHEME_NAMES: Readonly<Record<Scheme, string>> = {
-  'expert-opinion': 'Expert Opinion',
-  example: 'Example',
-  analogy: 'Analogy',
-  'cause-to-effect': 'Cause To Effect',
-  statistics: 'Statistics',
-  'popular-opinion': 'Popular Opinion',
-  consequences: 'Consequences',
-  principle: 'Established Rule',
-  sign: 'Sign',
-  definition: 'Definition To Verbal Classification',
-};
-
-/**
- * AIF has no notion of a node's role, only of propositions (I-nodes). The
- * role rides along in this extra key; AIFdb and OVA ignore keys they do not
- * know, and `importAif` reads it back, so thesis/claim/evidence/authority
- * survive a round trip through Warrant.
- */
-export const KIND_KEY = 'warrant:kind';
-
-export interface AifNode {
-  nodeID: string;
-  text: string;
-  type: 'I' | 'RA' | 'CA';
-  timestamp: string;
-  scheme?: string;
-  [KIND_KEY]?: NodeKind;
-}
-
-export interface AifEdge {
-  edgeID: string;
-  fromID: string;
-  toID: string;
-}
-
-export interface AifDocument {
-  nodes: AifNode[];
-  edges: AifEdge[];
-  locutions: [];
-}
-
-/**
- * AIF wants a timestamp on every node. The map's source date (padded to a
- * day) stands in for all of them, so the same map always exports the same bytes.
- */
-export function aifTimestamp(date: string): string {
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
-  if (match === null) return '1970-01-01 00:00:00';
-  return `${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'} 00:00:00`;
-}
-
 /** An I-node's text: the label, and for a cited authority the reference after a dash. */
-function propositionText(node: ArgumentNode): string {
+function propositionText(node: Statement): string {
   const label = oneLine(node.label);
   return node.kind === 'authority' && node.citation !== undefined
     ? `${label} — ${formatCitation(node.citation)}`
@@ -101,13 +54,13 @@ export function toAif(map: ArgumentMap): AifDocument {
     const to = nodeIds.get(edge.to);
     if (from === undefined || to === undefined) continue;
     const nodeID = allocate(edge.id);
-    const supports = edge.relation === 'supports';
+    const sNode = AIF_S_NODE[edge.relation];
     nodes.push({
       nodeID,
-      text: supports ? 'Default Inference' : 'Default Conflict',
-      type: supports ? 'RA' : 'CA',
+      text: sNode.text,
+      type: sNode.type,
       timestamp,
-      ...(supports && edge.scheme !== undefined
+      ...(sNode.carriesScheme && edge.scheme !== undefined
         ? { scheme: AIF_SCHEME_NAMES[edge.scheme] ?? edge.scheme }
         : {}),
     });

@@ -25,12 +25,15 @@
  * statement's inline data, as YAML with JSON-style quoted strings. The edge's
  * scheme and note become a `//` comment on the relation line.
  */
-import type { ArgumentMap, ArgumentNode } from '../../model/types';
-import { formatCitation, idAllocator, oneLine, stripControlChars } from './shared';
+import type { ArgumentMap, Relation, Statement } from '../../model/types';
+import { formatCitation, idAllocator, oneLine, stripControlChars } from '../text';
 import { walkTree } from '../../analysis/outline';
 import type { Exporter } from './types';
 
 const INDENT = '  ';
+
+/** `+ [B]` under `[A]`: B supports A; `- [B]`: B attacks A. */
+const ARGDOWN_SIGN: Readonly<Record<Relation, string>> = { supports: '+', opposes: '-' };
 
 const ALWAYS_ESCAPED = new Set(['\\', '[', ']', '<', '>', '{', '}', '#', '*', '_', '@']);
 
@@ -81,7 +84,7 @@ export function argdownTitles(map: ArgumentMap): Map<string, string> {
   return titles;
 }
 
-function inlineData(node: ArgumentNode, map: ArgumentMap): string {
+function inlineData(node: Statement, map: ArgumentMap): string {
   const fields: string[] = [`kind: ${yamlString(node.kind)}`];
   if (typeof node.order === 'number' && Number.isFinite(node.order)) {
     fields.push(`order: ${node.order}`);
@@ -115,7 +118,7 @@ export function exportArgdown(map: ArgumentMap): string {
   for (const { node, depth, edge, repeat } of walkTree(map)) {
     if (depth === 0) lines.push('');
     const title = titles.get(node.id)!;
-    const relation = edge === undefined ? '' : edge.relation === 'supports' ? '+ ' : '- ';
+    const relation = edge === undefined ? '' : `${ARGDOWN_SIGN[edge.relation]} `;
     let line = `${INDENT.repeat(depth)}${relation}[${title}]`;
     if (!repeat) {
       const text = escapeArgdownText(node.label);

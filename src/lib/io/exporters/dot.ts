@@ -4,8 +4,9 @@
  * green arrows, oppositions dashed red with a bar (`tee`) head, so the two
  * stay distinguishable in greyscale prints too.
  */
-import type { ArgumentEdge, ArgumentMap, ArgumentNode, NodeKind } from '../../model/types';
-import { formatCitation, oneLine, schemeWords, wrapWords } from './shared';
+import type { ArgumentEdge, ArgumentMap, Statement, NodeKind } from '../../model/types';
+import { formatCitation, oneLine, wrapWords } from '../text';
+import { schemeWords } from '../../model/vocabulary';
 import type { Exporter } from './types';
 
 const WRAP = 28;
@@ -38,7 +39,7 @@ export const dotString = (text: string, wrap?: number): string =>
   quoteLines(wrap === undefined ? [oneLine(text)] : wrapWords(text, wrap));
 
 /** The label, and under a cited authority's label whom it cites. */
-function labelOf(node: ArgumentNode): string {
+function labelOf(node: Statement): string {
   const lines = wrapWords(node.label, WRAP);
   if (node.kind === 'authority' && node.citation !== undefined) {
     lines.push(...wrapWords(`— ${formatCitation(node.citation)}`, WRAP));
@@ -46,7 +47,7 @@ function labelOf(node: ArgumentNode): string {
   return quoteLines(lines);
 }
 
-function nodeLine(node: ArgumentNode): string {
+function nodeLine(node: Statement): string {
   const { shape, style, more } = NODE_STYLES[node.kind];
   // A position the author reports rather than holds gets a dashed outline.
   const held = node.holder !== undefined;

@@ -5,7 +5,8 @@
  * them to labels, colours or shapes (Edit › Properties Mapper).
  */
 import type { ArgumentMap } from '../../model/types';
-import { escapeXml, escapeXmlAttribute, formatCitation, schemeWords } from './shared';
+import { escapeXml, escapeXmlAttribute, formatCitation } from '../text';
+import { schemeWords } from '../../model/vocabulary';
 import type { Exporter } from './types';
 
 type Domain = 'graph' | 'node' | 'edge';

@@ -1,5 +1,5 @@
 import type { ArgumentMap, Citation } from '../../model/types';
-import { toPrettyJson } from './shared';
+import { toPrettyJson } from '../text';
 import type { Exporter } from './types';
 
 /**

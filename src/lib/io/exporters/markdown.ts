@@ -8,15 +8,10 @@
  * A statement reached a second time (it bears on two others, or on its own
  * ancestor) is written as "(see above: …)" instead of repeating its reasons.
  */
-import type { ArgumentMap, Citation } from '../../model/types';
-import {
-  KIND_LABELS,
-  formatCitation,
-  isWebUrl,
-  oneLine,
-  schemeWords,
-  stripControlChars,
-} from './shared';
+import type { ArgumentMap, Citation, Relation } from '../../model/types';
+import { formatCitation, oneLine, stripControlChars } from '../text';
+import { safeHref } from '../../model/links';
+import { KIND_WORDS, RELATION_WORDS, schemeWords } from '../../model/vocabulary';
 import { walkTree, type TreeEntry } from '../../analysis/outline';
 import type { Exporter } from './types';
 
@@ -45,12 +40,16 @@ function numberCitations(entries: readonly TreeEntry[]): Map<string, number> {
   return numbers;
 }
 
+/** Marks that read the same in black and white, where the handout's colours are lost. */
+const HANDOUT_MARK: Readonly<Record<Relation, string>> = { supports: '✚', opposes: '✖' };
+
 function headline(entry: TreeEntry, citationNumber: number | undefined): string {
   const { node, edge, repeat } = entry;
   let prefix: string;
-  if (edge === undefined) prefix = `**${KIND_LABELS[node.kind]}:**`;
+  if (edge === undefined) prefix = `**${KIND_WORDS[node.kind].name}:**`;
   else {
-    const [symbol, word] = edge.relation === 'supports' ? ['✚', 'Supports'] : ['✖', 'Opposes'];
+    const symbol = HANDOUT_MARK[edge.relation];
+    const word = RELATION_WORDS[edge.relation].name;
     prefix =
       edge.scheme === undefined
         ? `${symbol} **${word}:**`
@@ -97,7 +96,8 @@ function item(entry: TreeEntry, citationNumber: number | undefined): string[] {
 
 function sourceEntry(citation: Citation): string {
   let text = `${escapeMarkdown(formatCitation(citation, { full: true }))}.`;
-  if (isWebUrl(citation.url)) text += ` <${citation.url}>`;
+  const href = safeHref(citation.url);
+  if (href !== null) text += ` <${href}>`;
   else if (citation.url !== undefined) text += ` ${escapeMarkdown(oneLine(citation.url))}`;
   if (citation.note !== undefined) text += ` ${escapeMarkdown(oneLine(citation.note))}`;
   const footnotes = citation.footnote;
@@ -113,7 +113,8 @@ export function exportMarkdown(map: ArgumentMap): string {
   const numbers = numberCitations(entries);
   const { source } = map;
   let sourceLine = `Source: ${escapeMarkdown(formatCitation(source, { full: true }))}.`;
-  if (isWebUrl(source.url)) sourceLine += ` <${source.url}>`;
+  const href = safeHref(source.url);
+  if (href !== null) sourceLine += ` <${href}>`;
   const out = [`# ${escapeMarkdown(oneLine(map.title))}`, '', sourceLine, ''];
   if (map.description !== undefined && oneLine(map.description) !== '') {
     out.push(escapeMarkdown(oneLine(map.description), true), '');

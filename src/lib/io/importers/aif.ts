@@ -27,13 +27,13 @@ import {
   isNodeKind,
   type ArgumentEdge,
   type ArgumentMap,
-  type ArgumentNode,
+  type Statement,
   type Relation,
   type Scheme,
 } from '../../model/types';
 import { validateMap } from '../../model/validate';
-import { AIF_SCHEME_NAMES, KIND_KEY } from '../exporters/aif';
-import { idAllocator, oneLine } from '../exporters/shared';
+import { AIF_SCHEME_NAMES, AIF_S_NODE, KIND_KEY, relationOfSNode } from '../formats/aif';
+import { idAllocator, oneLine } from '../text';
 
 export interface ImportAifOptions {
   /** Map id; default `aif-import`. */
@@ -43,10 +43,6 @@ export interface ImportAifOptions {
 }
 
 const LABEL_MAX = 200;
-
-/** The S-node types that carry argument structure; every other type is dialogue. */
-const relationOf = (type: string): Relation | undefined =>
-  type === 'RA' ? 'supports' : type === 'CA' ? 'opposes' : undefined;
 
 interface RawNode {
   id: string;
@@ -177,14 +173,14 @@ function linksOf({ nodes, into, outOf }: Graph): Link[] {
     (outOf.get(sNode) ?? []).flatMap((target) =>
       isProposition(target)
         ? [target]
-        : relationOf(typeOf(target)) !== undefined
+        : relationOfSNode(typeOf(target)) !== undefined
           ? premisesOf(target)
           : [],
     );
   const links: Link[] = [];
   const seen = new Set<string>();
   for (const sNode of nodes.values()) {
-    const relation = relationOf(sNode.type);
+    const relation = relationOfSNode(sNode.type);
     if (relation === undefined) continue;
     for (const from of premisesOf(sNode.id)) {
       for (const to of targetsOf(sNode.id)) {
@@ -223,7 +219,7 @@ export function importAif(text: string, options: ImportAifOptions = {}): Result<
   const sinks = propositions.filter((node) => !reasons.has(node.id));
   const allocate = idAllocator(sanitizeId);
   const warrantId = new Map<string, string>();
-  const nodes: ArgumentNode[] = propositions.map((raw, i) => {
+  const nodes: Statement[] = propositions.map((raw, i) => {
     const id = allocate(raw.id);
     warrantId.set(raw.id, id);
     const { label, truncated } = labelOf(raw.text, `I-node ${raw.id}`);
@@ -237,7 +233,9 @@ export function importAif(text: string, options: ImportAifOptions = {}): Result<
     return { id, kind, label, ...(truncated ? { text: raw.text.trim() } : {}), order: i + 1 };
   });
   const edges: ArgumentEdge[] = links.map((link) => {
-    const scheme = link.relation === 'supports' ? schemeOf(link.sNode.scheme) : undefined;
+    const scheme = AIF_S_NODE[link.relation].carriesScheme
+      ? schemeOf(link.sNode.scheme)
+      : undefined;
     return {
       id: allocate(link.sNode.id),
       from: warrantId.get(link.from)!,

@@ -26,7 +26,7 @@ export const importers: readonly Importer[] = [
     label: 'Warrant JSON',
     extensions: ['json'],
     sniff: (text) => /"schemaVersion"\s*:/.test(text.slice(0, 4096)),
-    run: async (text) => (await import('../open-map')).readMapText(text),
+    run: async (text) => (await import('./warrant')).readMapText(text),
   },
   {
     id: 'aif',

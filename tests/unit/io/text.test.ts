@@ -4,12 +4,12 @@ import {
   idAllocator,
   stripControlChars,
   wrapWords,
-} from '../../../src/lib/io/exporters/shared';
+} from '../../../src/lib/io/text';
 import { byOrder, walkTree } from '../../../src/lib/analysis/outline';
-import type { ArgumentEdge, ArgumentMap, ArgumentNode } from '../../../src/lib/model/types';
+import type { ArgumentEdge, ArgumentMap, Statement } from '../../../src/lib/model/types';
 import { loadValidMap } from './export-helpers';
 
-const node = (id: string, order?: number, kind: ArgumentNode['kind'] = 'claim'): ArgumentNode => ({
+const node = (id: string, order?: number, kind: Statement['kind'] = 'claim'): Statement => ({
   id,
   kind,
   label: id,
@@ -21,7 +21,7 @@ const edge = (from: string, to: string, relation: ArgumentEdge['relation'] = 'su
   to,
   relation,
 });
-const mapOf = (nodes: ArgumentNode[], edges: ArgumentEdge[]): ArgumentMap => ({
+const mapOf = (nodes: Statement[], edges: ArgumentEdge[]): ArgumentMap => ({
   schemaVersion: 1,
   id: 'm',
   title: 'm',

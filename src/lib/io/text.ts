@@ -1,20 +1,10 @@
 /**
- * Helpers every exporter needs. Exporters receive maps that may never have
- * been validated (the app's editor, tests with hostile content), so nothing
- * here trusts ids to be unique, well-formed or safe as object keys.
+ * Text helpers every importer and exporter needs. They receive maps that may
+ * never have been validated (tests with hostile content, half-read files), so
+ * nothing here trusts ids to be unique, well-formed or safe as object keys.
  */
-import { normalizeWhitespace } from '../../model/graph-checks';
-import type { Citation, NodeKind, Scheme } from '../../model/types';
-
-export const KIND_LABELS: Readonly<Record<NodeKind, string>> = {
-  thesis: 'Thesis',
-  claim: 'Claim',
-  evidence: 'Evidence',
-  authority: 'Authority',
-};
-
-/** "expert-opinion" → "expert opinion", for human-facing formats. */
-export const schemeWords = (scheme: Scheme): string => scheme.replace(/-/g, ' ');
+import { normalizeWhitespace } from '../model/graph-checks';
+import type { Citation } from '../model/types';
 
 /**
  * Removes characters no text format can carry: C0/C1 controls other than tab,
@@ -75,10 +65,6 @@ export function formatCitation(citation: Citation, style: CitationStyle = {}): s
   if (style.url && citation.url !== undefined) text += `, ${oneLine(citation.url)}`;
   return text;
 }
-
-/** Only http(s) addresses are offered as links; anything else could be `javascript:`. */
-export const isWebUrl = (url: string | undefined): url is string =>
-  url !== undefined && /^https?:\/\/[^\s<>"]+$/i.test(url);
 
 /**
  * Hands out unique identifiers. `sanitize` makes a raw id acceptable to the

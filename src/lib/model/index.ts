@@ -1,4 +1,0 @@
-export * from './types';
-export * from './problems';
-export { validateMap, type ValidateOptions } from './validate';
-export { normalizeWhitespace } from './graph-checks';

@@ -1,0 +1,50 @@
+/**
+ * The words people read for each kind and relation: one table, shared by the
+ * canvas, the panels and every human-facing export. Each table is a `Record`
+ * over its union, so a new kind or relation fails to compile until it has
+ * its words.
+ */
+import type { NodeKind, Relation, Scheme } from './types';
+
+export const KIND_WORDS: Readonly<Record<NodeKind, { name: string; plural: string }>> = {
+  thesis: { name: 'Thesis', plural: 'theses' },
+  claim: { name: 'Claim', plural: 'claims' },
+  evidence: { name: 'Evidence', plural: 'evidence' },
+  authority: { name: 'Authority', plural: 'sources' },
+};
+
+export interface RelationWords {
+  /** A menu or legend entry: "Supports". */
+  name: string;
+  /** Inside a sentence: "A supports B". */
+  verb: string;
+  /** A one-character mark beside an entry. */
+  sign: string;
+  /** Read out where the sign is hidden: "Support:". */
+  spoken: string;
+  /** Details headings for the reasons that bear on a statement, and for what it bears on. */
+  incoming: string;
+  outgoing: string;
+}
+
+export const RELATION_WORDS: Readonly<Record<Relation, RelationWords>> = {
+  supports: {
+    name: 'Supports',
+    verb: 'supports',
+    sign: '+',
+    spoken: 'Support',
+    incoming: 'Reasons for this',
+    outgoing: 'This supports',
+  },
+  opposes: {
+    name: 'Opposes',
+    verb: 'opposes',
+    sign: '−',
+    spoken: 'Opposition',
+    incoming: 'Objections to this',
+    outgoing: 'This opposes',
+  },
+};
+
+/** "expert-opinion" → "expert opinion", for human-facing text. */
+export const schemeWords = (scheme: Scheme): string => scheme.replace(/-/g, ' ');
