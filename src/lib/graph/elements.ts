@@ -6,6 +6,7 @@ import {
   type Statement,
   type NodeKind,
 } from '../model/types';
+import { MARK, TAG_MARKS } from './classes';
 import { FONT_FAMILY, estimateWidth, wrapText, type Measure } from './text-metrics';
 
 /** How each kind's label is set; the stylesheet reads the same numbers. */
@@ -80,9 +81,8 @@ export function toElements(
     if (node.section !== undefined) data.section = node.section;
     if (node.holder !== undefined) data.holder = node.holder;
     const classes: string[] = [node.kind];
-    if (isHeldByOthers(node)) classes.push('held');
-    for (const tag of node.tags ?? [])
-      if (tag === 'concession' || tag === 'context') classes.push(tag);
+    if (isHeldByOthers(node)) classes.push(MARK.held);
+    for (const tag of node.tags ?? []) if (TAG_MARKS.has(tag)) classes.push(tag);
     elements.push({ group: 'nodes', data, classes });
   }
   for (const edge of map.edges) {

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS, RELATIONS } from '../model/types';
+import { MARK, STATE } from './classes';
 import { LABEL_STYLE, LINE_HEIGHT } from './elements';
 import { HELD_STYLE, KIND_STYLE, RELATION_STYLE, SELECTION_COLOUR } from './palette';
 import { FONT_FAMILY } from './text-metrics';
@@ -42,7 +43,7 @@ export function stylesheet(): StylesheetJson {
     })),
     { selector: 'node.thesis', style: { 'border-width': 3 } },
     {
-      selector: 'node.held',
+      selector: `node.${MARK.held}`,
       style: {
         'background-color': HELD_STYLE.fill,
         'border-color': HELD_STYLE.border,
@@ -52,7 +53,10 @@ export function stylesheet(): StylesheetJson {
         'border-width': 4,
       },
     },
-    { selector: 'node.concession', style: { 'border-style': 'dotted', 'border-width': 2.5 } },
+    {
+      selector: `node.${MARK.concession}`,
+      style: { 'border-style': 'dotted', 'border-width': 2.5 },
+    },
     {
       selector: 'edge',
       style: {
@@ -80,10 +84,10 @@ export function stylesheet(): StylesheetJson {
         color: RELATION_STYLE[relation].colour,
       },
     })),
-    { selector: '.filtered', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.14 } },
-    { selector: 'edge.emphasis[scheme]', style: { label: 'data(scheme)' } },
-    { selector: 'edge.emphasis', style: { width: 3, 'z-index': 10 } },
+    { selector: `.${STATE.filtered}`, style: { display: 'none' } },
+    { selector: `.${STATE.faded}`, style: { opacity: 0.14 } },
+    { selector: `edge.${STATE.emphasis}[scheme]`, style: { label: 'data(scheme)' } },
+    { selector: `edge.${STATE.emphasis}`, style: { width: 3, 'z-index': 10 } },
     {
       selector: 'node:selected',
       style: {
@@ -96,7 +100,7 @@ export function stylesheet(): StylesheetJson {
       },
     },
     {
-      selector: 'node.hit',
+      selector: `node.${STATE.hit}`,
       style: { 'underlay-color': '#f5c400', 'underlay-opacity': 0.55, 'underlay-padding': 8 },
     },
   ] as StylesheetJson;

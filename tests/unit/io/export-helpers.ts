@@ -57,10 +57,12 @@ export function parseArgdown(input: string): ParsedArgdown {
     process: ['parse-input', 'build-model'],
     logLevel: 'error',
   });
+  const messages = (list: { message: string }[] | undefined) =>
+    (list ?? []).map((error) => error.message);
   const errors = [
-    ...(response.lexerErrors ?? []).map((error) => `lexer: ${error.message}`),
-    ...(response.parserErrors ?? []).map((error) => `parser: ${error.message}`),
-    ...(response.exceptions ?? []).map((error) => `exception: ${error.message}`),
+    ...messages(response.lexerErrors).map((message) => `lexer: ${message}`),
+    ...messages(response.parserErrors).map((message) => `parser: ${message}`),
+    ...messages(response.exceptions).map((message) => `exception: ${message}`),
   ];
   return {
     errors,
