@@ -9,7 +9,10 @@ import type { Result } from '../../src/lib/model/problems';
  * Reads and validates a map file from disk. The source text named by
  * `source.text` (relative to the map) is loaded so quotes are proven verbatim.
  */
-export async function loadMapFile(file: string): Promise<Result<ArgumentMap>> {
+export async function loadMapFile(
+  file: string,
+  options: { strict?: boolean } = {},
+): Promise<Result<ArgumentMap>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -32,5 +35,8 @@ export async function loadMapFile(file: string): Promise<Result<ArgumentMap>> {
       };
     }
   }
-  return validateMap(parsed.value, sourceText === undefined ? {} : { sourceText });
+  return validateMap(parsed.value, {
+    ...(sourceText === undefined ? {} : { sourceText }),
+    ...(options.strict ? { strict: true } : {}),
+  });
 }

@@ -23,7 +23,7 @@ describe('opening a map from the address', () => {
     expect(await page.evaluate(() => window.cy.nodes().length)).toBe(letterNodes);
     const alert = page.locator('.notice.error');
     expect(await alert.textContent()).toContain('$.edges[1].to');
-    expect(await alert.textContent()).toContain('missing node "ghost"');
+    expect(await alert.textContent()).toContain('missing node or edge "ghost"');
     await page.close();
   });
 

@@ -10,7 +10,14 @@ export const MARK = {
   concession: 'concession',
   /** Background the argument sets out before arguing. */
   context: 'context',
+  /** An unstated premise the analyst supplied. */
+  implicit: 'implicit',
 } as const;
+
+/** A junction node, where linked premises join and undercuts land. */
+export const JUNCTION = 'junction';
+/** A premise's line into its junction: no arrowhead, the arrow comes after the junction. */
+export const PREMISE_LINK = 'premise-link';
 
 export const STATE = {
   /** Hidden by a filter or outside the focused line. */

@@ -4,7 +4,7 @@
  */
 import type { Core, NodeCollection, SingularElementArgument } from 'cytoscape';
 import type { Visible } from '../analysis/filters';
-import { STATE } from './classes';
+import { PREMISE_LINK, STATE } from './classes';
 import { boxOf, type Box } from './viewport';
 
 /**
@@ -15,10 +15,25 @@ function setClass(element: SingularElementArgument, name: string, on: boolean): 
   if (element.hasClass(name) !== on) element.toggleClass(name, on);
 }
 
+/**
+ * Shows what `visible` names. A junction and its links follow their
+ * inference; a premise's link also needs the premise, since a linked group
+ * can stay shown with one of its premises filtered out.
+ */
 export function setVisibility(cy: Core, visible: Visible): void {
   cy.batch(() => {
-    cy.nodes().forEach((node) => setClass(node, STATE.filtered, !visible.nodes.has(node.id())));
-    cy.edges().forEach((edge) => setClass(edge, STATE.filtered, !visible.edges.has(edge.id())));
+    cy.nodes().forEach((node) => {
+      const inference = node.data('inference') as string | undefined;
+      const shown =
+        inference === undefined ? visible.nodes.has(node.id()) : visible.edges.has(inference);
+      setClass(node, STATE.filtered, !shown);
+    });
+    cy.edges().forEach((edge) => {
+      const shown =
+        visible.edges.has(edge.data('inference') as string) &&
+        (!edge.hasClass(PREMISE_LINK) || visible.nodes.has(edge.data('source') as string));
+      setClass(edge, STATE.filtered, !shown);
+    });
   });
 }
 

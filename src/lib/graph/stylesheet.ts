@@ -1,8 +1,14 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS, RELATIONS } from '../model/types';
-import { MARK, STATE } from './classes';
+import { JUNCTION, MARK, PREMISE_LINK, STATE } from './classes';
 import { LABEL_STYLE, LINE_HEIGHT } from './elements';
-import { HELD_STYLE, KIND_STYLE, RELATION_STYLE, SELECTION_COLOUR } from './palette';
+import {
+  HELD_STYLE,
+  IMPLICIT_STYLE,
+  KIND_STYLE,
+  RELATION_STYLE,
+  SELECTION_COLOUR,
+} from './palette';
 import { FONT_FAMILY } from './text-metrics';
 
 /** Below this on-screen size, text is not drawn at all: it could not be read anyway. */
@@ -84,6 +90,31 @@ export function stylesheet(): StylesheetJson {
         color: RELATION_STYLE[relation].colour,
       },
     })),
+    {
+      // The analyst's words, not the author's: a hollow box with a dashed border, in italics.
+      selector: `node.${MARK.implicit}`,
+      style: {
+        'background-color': IMPLICIT_STYLE.fill,
+        'border-style': 'dashed',
+        'border-width': 2,
+        'font-style': 'italic',
+      },
+    },
+    {
+      selector: `node.${JUNCTION}`,
+      style: {
+        shape: 'ellipse',
+        label: '',
+        'border-width': 2,
+        'border-color': '#ffffff',
+      },
+    },
+    ...RELATIONS.map((relation) => ({
+      selector: `node.${JUNCTION}.${relation}`,
+      style: { 'background-color': RELATION_STYLE[relation].colour },
+    })),
+    // The arrow comes once, after the premises have joined.
+    { selector: `edge.${PREMISE_LINK}`, style: { 'target-arrow-shape': 'none' } },
     { selector: `.${STATE.filtered}`, style: { display: 'none' } },
     { selector: `.${STATE.faded}`, style: { opacity: 0.14 } },
     { selector: `edge.${STATE.emphasis}[scheme]`, style: { label: 'data(scheme)' } },

@@ -3,7 +3,7 @@ import type { Visible } from '../analysis/filters';
 import type { Direction } from './direction';
 import { computeLayout, layoutInputOf } from './layout';
 import { stylesheet } from './stylesheet';
-import { STATE } from './classes';
+import { JUNCTION, STATE } from './classes';
 import { markHits, setVisibility, shownNodes, boxOfNodes } from './decorations';
 import {
   VIEWPORT,
@@ -196,12 +196,14 @@ export class GraphView {
     );
   }
 
+  /** Dims all but a statement and its neighbours, seen through junctions to the statements beyond. */
   highlight(node: NodeSingular): void {
-    const keep = node.closedNeighborhood();
+    const near = node.closedNeighborhood();
+    const keep = near.union(near.nodes(`.${JUNCTION}`).closedNeighborhood());
     this.cy.batch(() => {
       this.cy.elements().not(keep).addClass(STATE.faded);
       keep.removeClass(STATE.faded);
-      node.connectedEdges().addClass(STATE.emphasis);
+      keep.edges().addClass(STATE.emphasis);
     });
   }
 

@@ -3,6 +3,7 @@ import { formatProblem } from '../model/problems';
 import type { ArgumentMap, Statement, NodeKind, Relation } from '../model/types';
 import { applyFilters, defaultFilters, subMap, type Filters } from '../analysis/filters';
 import { argumentLine, narrowToLine } from '../analysis/focus';
+import { indexMap } from '../model/inference';
 import { searchNodes } from '../analysis/search';
 import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
 import { decodeViewState, encodeViewState, type ViewState } from './url-state';
@@ -55,9 +56,9 @@ export class ViewerState {
   /** When set, only this statement's line of argument is shown. */
   focus = $state<string | null>(null);
 
-  // Derived lookups are rebuilt, never mutated, so they need no reactive Map.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly nodeById = $derived(new Map(this.map.nodes.map((node) => [node.id, node])));
+  /** Statements and inferences by id; rebuilt, never mutated, so it needs no reactive Map. */
+  readonly index = $derived(indexMap(this.map));
+  readonly nodeById = $derived(this.index.nodes);
   /** The focused line of argument, if a focus is set and names a node of this map. */
   readonly line = $derived(
     this.focus !== null && this.nodeById.has(this.focus)

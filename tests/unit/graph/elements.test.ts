@@ -149,6 +149,7 @@ describe('toElements on small.json', () => {
         classes: ['supports'],
         data: {
           id: 'e1',
+          inference: 'e1',
           source: 'cooling',
           target: 'thesis',
           relation: 'supports',
@@ -160,6 +161,7 @@ describe('toElements on small.json', () => {
         classes: ['supports'],
         data: {
           id: 'e2',
+          inference: 'e2',
           source: 'heat-study',
           target: 'cooling',
           relation: 'supports',
@@ -169,13 +171,20 @@ describe('toElements on small.json', () => {
       {
         group: 'edges',
         classes: ['opposes'],
-        data: { id: 'e3', source: 'cost-objection', target: 'thesis', relation: 'opposes' },
+        data: {
+          id: 'e3',
+          inference: 'e3',
+          source: 'cost-objection',
+          target: 'thesis',
+          relation: 'opposes',
+        },
       },
       {
         group: 'edges',
         classes: ['opposes'],
         data: {
           id: 'e4',
+          inference: 'e4',
           source: 'cheaper',
           target: 'cost-objection',
           relation: 'opposes',

@@ -34,10 +34,11 @@ export const ROUND_TRIP_MAPS: readonly { file: string }[] = [
   { file: THREE_TAKEAWAYS },
 ];
 
-/** `from → to (relation)` strings, sorted, for comparing edge sets. */
+/** `from → to (relation)` strings, sorted, for comparing edge sets; linked premises as `a + b`. */
 export const relationSet = (
-  edges: readonly { from: string; to: string; relation: Relation }[],
-): string[] => edges.map((edge) => `${edge.from} → ${edge.to} (${edge.relation})`).sort();
+  edges: readonly { from: string | string[]; to: string; relation: Relation }[],
+): string[] =>
+  edges.map((edge) => `${[edge.from].flat().join(' + ')} → ${edge.to} (${edge.relation})`).sort();
 
 export interface ParsedArgdown {
   errors: string[];
@@ -127,7 +128,7 @@ export function hostileMap(): ArgumentMap {
   edges.push({ id: 'join', from: 'constructor', to: 'toString', relation: 'supports', note: '' });
   edges.push({ id: 'back', from: '__proto__', to: 'toString', relation: 'opposes', note: '' });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'hostile <&> "map"',
     title: 'Hostile ]]> <title> & "more"\n===',
     source: {
