@@ -34,7 +34,7 @@ describe('golden exports of small.json', () => {
 });
 
 describe('registry', () => {
-  it('lists the six text formats once each, with distinct extensions', () => {
+  it('lists the seven text formats once each, with distinct extensions', () => {
     expect(dataExporters.map((exporter) => exporter.id)).toEqual([
       'json',
       'aif',
@@ -42,6 +42,7 @@ describe('registry', () => {
       'graphml',
       'dot',
       'md',
+      'kialo',
     ]);
     const extensions = dataExporters.map((exporter) => exporter.extension);
     expect(new Set(extensions).size).toBe(extensions.length);
