@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { walkTree } from '../../src/lib/analysis/outline';
+import { statementEntries, walkTree } from '../../src/lib/analysis/outline';
+import { statementLinks } from '../../src/lib/model/inference';
 import { layoutQuality, type LayoutQuality, type QualityEdge } from '../../src/lib/graph/quality';
 import type { ArgumentMap } from '../../src/lib/model/types';
 import { dotLayout, type DotLayout } from './graphviz';
@@ -13,13 +14,13 @@ import { warrantLayout, type WarrantLayout } from './warrant';
  */
 export function qualityEdges(map: ArgumentMap): QualityEdge[] {
   const primary = new Set<string>();
-  for (const entry of walkTree(map)) {
+  for (const entry of statementEntries(walkTree(map))) {
     if (entry.edge !== undefined && !entry.repeat) primary.add(entry.edge.id);
   }
-  return map.edges.map((edge) => ({
-    source: edge.from,
-    target: edge.to,
-    primary: primary.has(edge.id),
+  return statementLinks(map).map((link) => ({
+    source: link.from,
+    target: link.to,
+    primary: primary.has(link.edge.id),
   }));
 }
 
