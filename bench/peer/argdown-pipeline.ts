@@ -63,10 +63,12 @@ export function argdownToDot(input: string): string {
     // Exceptions are collected below; Argdown would also print each with its stack.
     logExceptions: false,
   });
+  const messages = (list: { message: string }[] | undefined) =>
+    (list ?? []).map((error) => error.message);
   const problems = [
-    ...(response.lexerErrors ?? []).map((error) => `lexer: ${error.message}`),
-    ...(response.parserErrors ?? []).map((error) => `parser: ${error.message}`),
-    ...(response.exceptions ?? []).map((error) => `exception: ${error.message}`),
+    ...messages(response.lexerErrors).map((message) => `lexer: ${message}`),
+    ...messages(response.parserErrors).map((message) => `parser: ${message}`),
+    ...messages(response.exceptions).map((message) => `exception: ${message}`),
   ];
   if (problems.length > 0) throw new Error(`Argdown failed:\n${problems.join('\n')}`);
   if (response.dot === undefined) throw new Error('Argdown wrote no DOT');
