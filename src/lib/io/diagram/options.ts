@@ -9,6 +9,10 @@ export type Scope = (typeof SCOPES)[number];
 export const PAGE_SIZES = ['a4', 'letter', 'fit'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 
+export const PDF_PAGES = ['one', 'poster'] as const;
+/** `one`: the map scaled onto one sheet; `poster`: at on-screen size, tiled over several. */
+export type PdfPages = (typeof PDF_PAGES)[number];
+
 export interface DiagramOptions {
   format: DiagramFormat;
   scope: Scope;
@@ -22,6 +26,8 @@ export interface DiagramOptions {
   page: PageSize;
   /** PDF orientation on A4 or Letter. */
   orientation: 'landscape' | 'portrait';
+  /** On A4 or Letter: one page, or a poster tiled over several. */
+  pdfPages: PdfPages;
 }
 
 export const defaultDiagramOptions = (): DiagramOptions => ({
@@ -32,6 +38,7 @@ export const defaultDiagramOptions = (): DiagramOptions => ({
   legend: true,
   page: 'fit',
   orientation: 'landscape',
+  pdfPages: 'one',
 });
 
 /** `<map-id>-<whole|view>.<ext>`, the same for every export. */

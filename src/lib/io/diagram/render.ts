@@ -11,6 +11,8 @@ export interface RenderedImage {
   height: number;
   /** Set when the requested PNG scale had to be lowered to fit the browser's limits. */
   cappedFrom?: number;
+  /** PDF only: how many pages. */
+  pages?: number;
 }
 
 const LEGEND_GAP = 16;
