@@ -2,7 +2,7 @@ import { letterMap } from '../support/maps';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openApp, type AppPage } from './support';
-import { choose, download, pngSize } from './export-support';
+import { choose, download } from './export-support';
 
 const map = letterMap;
 const authorities = map.nodes.filter((node) => node.kind === 'authority');
@@ -46,42 +46,6 @@ async function labelLines(page: Page, selector: string): Promise<string[]> {
 }
 
 describe('diagram export', () => {
-  it('downloads a PNG whose pixel size follows the chosen scale', async () => {
-    const page = await open();
-    await choose(page, 'export-scope', 'view');
-    await page.uncheck('input[name="export-legend"]');
-    const viewport = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
-    await page.selectOption('select[name="export-scale"]', '1');
-    const one = await download(page, '[data-testid="export-image"]');
-    expect(one.name).toBe(`${map.id}-view.png`);
-    expect(pngSize(one.bytes)).toEqual({ width: viewport.w, height: viewport.h });
-    await page.selectOption('select[name="export-scale"]', '3');
-    const three = await download(page, '[data-testid="export-image"]');
-    expect(pngSize(three.bytes)).toEqual({ width: viewport.w * 3, height: viewport.h * 3 });
-  });
-
-  it('adds the legend below a PNG when asked', async () => {
-    const page = await open();
-    await choose(page, 'export-scope', 'view');
-    await page.selectOption('select[name="export-scale"]', '1');
-    const viewport = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
-    const { bytes } = await download(page, '[data-testid="export-image"]');
-    const size = pngSize(bytes);
-    expect(size.width).toBe(viewport.w);
-    expect(size.height).toBeGreaterThan(viewport.h + 100);
-  });
-
-  it('caps the scale of a whole-map PNG that would exceed canvas limits, and says so', async () => {
-    const page = await open();
-    await page.selectOption('select[name="export-scale"]', '4');
-    const { name, bytes } = await download(page, '[data-testid="export-image"]');
-    expect(name).toBe(`${map.id}-whole.png`);
-    const size = pngSize(bytes);
-    expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(16_384);
-    expect(size.width * size.height).toBeGreaterThan(1_000_000);
-    expect(await page.locator('.notice').textContent()).toContain('too large for a 4× PNG');
-  });
-
   it('exports an SVG that keeps every node label as text', async () => {
     const page = await open();
     await choose(page, 'export-format', 'svg');

@@ -124,7 +124,9 @@ function fixOrdering(bytes: Uint8Array): Uint8Array {
  * svg2pdf.js, ~100 KB gzip) and the fonts are only loaded on first use.
  */
 export async function renderPdf(cy: Core, options: DiagramOptions): Promise<RenderedImage> {
-  const drawing = await renderSvgDocument(cy, options);
+  const isPoster = options.pdfPages === 'poster' && options.page !== 'fit';
+  // A poster prints at on-screen size, where the legend is legible as it is.
+  const drawing = await renderSvgDocument(cy, options, isPoster);
   // svg2pdf reads computed styles through the DOM, so the SVG must be attached while it runs.
   const host = document.createElement('div');
   host.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden';
@@ -135,11 +137,7 @@ export async function renderPdf(cy: Core, options: DiagramOptions): Promise<Rend
       const book = await embedFonts(pdf, textsOf(drawing.svg));
       setTextInEmbeddedFonts(drawing.svg, book, canvasMeasure());
     };
-    const pdf = await (options.pdfPages === 'poster' && options.page !== 'fit' ? poster : onePage)(
-      drawing,
-      options,
-      fontsFor,
-    );
+    const pdf = await (isPoster ? poster : onePage)(drawing, options, fontsFor);
     const bytes = fixOrdering(new Uint8Array(pdf.output('arraybuffer')));
     return {
       blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }),
