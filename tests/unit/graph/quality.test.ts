@@ -124,8 +124,8 @@ function pairwiseCrossings(at: [number, number][], edges: (readonly [number, num
       } else if (cross(w, u) === 0) {
         // Collinear: overlapping when the projections on an axis the line is not normal to overlap.
         const axis = u[0] !== 0 ? 0 : 1;
-        const [lo1, hi1] = [Math.min(p[axis]!, q[axis]!), Math.max(p[axis]!, q[axis]!)];
-        const [lo2, hi2] = [Math.min(r[axis]!, s[axis]!), Math.max(r[axis]!, s[axis]!)];
+        const [lo1, hi1] = [Math.min(p[axis], q[axis]), Math.max(p[axis], q[axis])];
+        const [lo2, hi2] = [Math.min(r[axis], s[axis]), Math.max(r[axis], s[axis])];
         if (lo1 <= hi2 && lo2 <= hi1) count++;
       }
     }
