@@ -10,6 +10,7 @@ import { formatProblem } from '../src/lib/model/problems';
 import type { ArgumentMap } from '../src/lib/model/types';
 import { DOT_TIMEOUT_MS, TIMEOUT_MS, runsFor, selectMaps, sizes } from './config';
 import { generateMap } from './generate';
+import { benchImporters, formatImportTable } from './importers';
 import { checkLongTaskProbe, measureRun, type RunResult } from './measure';
 import { measurePeerRun, type PeerResult } from './peer/measure';
 import { formatPeerTable, summarizePeer, type PeerComparison } from './peer/report';
@@ -154,6 +155,8 @@ async function main(): Promise<void> {
     }
   }
   const main = await mainBundleGzip();
+  // Node-side and quick (seconds): done first, before the browser warms the machine.
+  const imports = benchImporters();
   const load = loadavg().map((value) => value.toFixed(2));
   console.error(`Load average before: ${load.join(' ')} (the machine is shared; expect noise).`);
   let server: Awaited<ReturnType<typeof startPreview>> | null = null;
@@ -196,6 +199,8 @@ async function main(): Promise<void> {
       console.log('\n## Layout quality\n');
       console.log(formatQualityTable(quality));
     }
+    console.log('\n## Importing a file\n');
+    console.log(formatImportTable(imports));
     await mkdir('bench/results', { recursive: true });
     await writeFile(
       RESULTS,
@@ -210,6 +215,7 @@ async function main(): Promise<void> {
           targets,
           peer: peerSummaries,
           quality,
+          imports,
           results,
           peerRuns: comparisons.map(({ map, peer }) => ({ map, runs: peer })),
         },

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { generateKialo } from '../../../bench/generate-kialo';
 import { looksLikeKialo } from '../../../src/lib/io/formats/kialo';
 import { importKialo } from '../../../src/lib/io/importers/kialo';
+import { readMarkdown, unescapePlain } from '../../../src/lib/io/importers/kialo-text';
 import { chooseImporter } from '../../../src/lib/io/importers/registry';
 import type { Problem } from '../../../src/lib/model/problems';
 import { validateMap } from '../../../src/lib/model/validate';
@@ -155,6 +156,40 @@ describe('arbitrary input', () => {
         expectWellFormed(rest);
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('reads a claim without links the same with and without markdown-it', () => {
+    const piece = fc.constantFrom(
+      '\\',
+      '(',
+      ')',
+      ']',
+      '*',
+      '_',
+      '&',
+      'a',
+      ' ',
+      '\n',
+      '!',
+      '`',
+      '{',
+      'é',
+      '#',
+      '\t',
+      '\u0000',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        // As the line reader gives it: lines trimmed, no CR.
+        const body = pieces
+          .join('')
+          .split('\n')
+          .map((line) => line.trim())
+          .join('\n');
+        expect(unescapePlain(body).trim()).toBe(readMarkdown(body, []).trim());
+      }),
+      { numRuns: RUNS * 10 },
     );
   });
 });

@@ -42,7 +42,7 @@
  * with its text), a link to its own parent (no edge), a source no claim
  * cites, a `[n]` with no source. Refused: a file that does not start with
  * `Discussion Title:` or `Discussion Name:`, a title without claims, more
- * than 20,000 claims, and more statements and relations than the viewer takes.
+ * than 10,000 claims, and more statements and relations than the viewer takes.
  */
 import type { Problem, Result } from '../../model/problems';
 import { SCHEMA_VERSION, type ArgumentMap, type NodeKind } from '../../model/types';
