@@ -107,32 +107,31 @@ describe('aif round trip: JSON → AIF → JSON', () => {
 });
 
 describe('aif importer on real files', () => {
-  it('AraucariaDB nodeset 10: linked premises become three supports of the conclusion', () => {
+  it('AraucariaDB nodeset 10: three linked premises stay one inference', () => {
     const map = imported(aifFixture('araucariadb_nodeset10.json'));
     expect(map.nodes).toHaveLength(4);
     expect(map.nodes.filter((node) => node.kind === 'thesis').map((node) => node.id)).toEqual([
       '277',
     ]);
-    expect(relationSet(map.edges)).toEqual([
-      '278 → 277 (supports)',
-      '279 → 277 (supports)',
-      '280 → 277 (supports)',
+    expect(map.edges).toEqual([
+      { id: '281', from: ['278', '279', '280'], to: '277', relation: 'supports' },
     ]);
     expect(map.source?.date).toBe('2012-04-12');
     expect(map.title).toMatch(/^every person seeking asylum/);
   });
 
-  it('microtexts 6361: an undercut is re-aimed at the attacked reason', () => {
+  it('microtexts 6361: an undercut (CA aimed at a CA) is aimed at the attacking inference', () => {
     const map = imported(aifFixture('microtexts_nodeset6361_aif.json'));
     expect(map.nodes).toHaveLength(5);
-    expect(map.edges).toHaveLength(4);
+    expect(map.edges).toHaveLength(3);
     expect(map.nodes.find((node) => node.kind === 'thesis')?.id).toBe('119931');
+    // CA 119934, with two linked premises, attacks the conflict CA 119932 itself.
     expect(relationSet(map.edges)).toEqual([
       '119927 → 119931 (opposes)',
       '119928 → 119927 (supports)',
-      '119929 → 119927 (opposes)',
-      '119930 → 119927 (opposes)',
+      '119929 + 119930 → 119932 (opposes)',
     ]);
+    expect(map.edges.map((edge) => edge.id)).toContain('119932');
   });
 
   it('ReCAP dog2: a chain of two conflicts', () => {
@@ -147,12 +146,14 @@ describe('aif importer on real files', () => {
     ]);
   });
 
-  it('arguebuf xAIF: unwraps {AIF}, reads integer edge ids, ignores L/YA/TA nodes', () => {
+  it('arguebuf xAIF: unwraps {AIF}, reads integer edge ids, names speakers from L/YA nodes', () => {
     const map = imported(aifFixture('arguebufts_xaif.json'));
-    expect(map.nodes.map((node) => `${node.id}:${node.kind}:${node.label}`)).toEqual([
-      '2_164926129380455983:thesis:A',
-      '15_164926162804546033:claim:B',
-    ]);
+    expect(map.nodes.map((node) => `${node.id}:${node.kind}:${node.label}:${node.holder}`)).toEqual(
+      [
+        '2_164926129380455983:thesis:A:Participant Rachel',
+        '15_164926162804546033:claim:B:Participant Rachel',
+      ],
+    );
     expect(map.edges).toEqual([
       {
         id: '21_164926162804546033',
@@ -193,18 +194,35 @@ describe('aif importer tolerance and problems', () => {
     ]);
   });
 
-  it('reports an edge to a missing node with its JSON path', () => {
+  // AIFdb exports have them (3 edges to a missing node in ach_FFkosciuszko00219).
+  it('leaves out an edge to a missing node, with a warning at its JSON path', () => {
     const result = importAif(doc([I(1), I(2), S(3, 'CA')], [E(1, 2, 3), E(2, 3, 1), E(3, 3, 99)]));
-    expect(result).toEqual({
-      ok: false,
-      problems: [{ path: '$.edges[2].toID', message: 'edge points to missing node "99"' }],
-    });
+    expect(result.ok && relationSet(result.value.edges)).toEqual(['2 → 1 (opposes)']);
+    expect(result.ok && result.warnings).toEqual([
+      {
+        path: '$.edges[2].toID',
+        message: 'this edge names node "99", which is not in the file; it was left out',
+      },
+    ]);
   });
 
   it('reports paths inside the xAIF wrapper', () => {
-    const result = importAif(JSON.stringify({ AIF: { nodes: [I('a')], edges: [E(1, 'x', 'a')] } }));
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['$.AIF.edges[0].fromID']);
+    const dangling = importAif(
+      JSON.stringify({ AIF: { nodes: [I('a')], edges: [E(1, 'x', 'a')] } }),
+    );
+    expect(dangling.ok && dangling.warnings?.map((w) => w.path)).toEqual([
+      '$.AIF.edges[0].fromID',
+      '$.AIF.nodes',
+    ]);
+    const broken = importAif(
+      JSON.stringify({ AIF: { nodes: [I('a'), { text: 'x' }], edges: [] } }),
+    );
+    expect(broken).toEqual({
+      ok: false,
+      problems: [
+        { path: '$.AIF.nodes[1]', message: 'this node has no "nodeID", so no edge can reach it' },
+      ],
+    });
   });
 
   it('refuses one id for two different nodes', () => {
@@ -213,7 +231,7 @@ describe('aif importer tolerance and problems', () => {
     if (!result.ok) {
       expect(result.problems[0]).toEqual({
         path: '$.nodes[1].nodeID',
-        message: 'nodeID "1" is already used by a different node at $.nodes[0]',
+        message: 'the id "1" already names a different node, at $.nodes[0]',
       });
     }
   });
@@ -221,9 +239,15 @@ describe('aif importer tolerance and problems', () => {
   it('refuses non-AIF input and empty graphs, and opens arguments in several parts', () => {
     expect(importAif('{"nodes": {}}')).toMatchObject({ ok: false, problems: [{ path: '$' }] });
     expect(importAif('not json')).toMatchObject({ ok: false });
-    expect(importAif(doc([S(1, 'L')], []))).toMatchObject({
+    expect(importAif(doc([S(1, 'L')], []))).toEqual({
       ok: false,
-      problems: [{ path: '$.nodes', message: 'contains no I-nodes (propositions)' }],
+      problems: [
+        {
+          path: '$.nodes',
+          message:
+            'this AIF file has no propositions (I-nodes), so no statement to show; it has 1 locution (L)',
+        },
+      ],
     });
     const split = importAif(
       doc(
