@@ -133,7 +133,7 @@ export function readGraph(
   }
 
   const edges: GraphEdge[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   const rawEdges = Array.isArray(container.edges) ? container.edges : [];
   rawEdges.forEach((value, index) => {
     const path = `${base}.edges[${index}]`;
@@ -155,10 +155,10 @@ export function readGraph(
     }
     const [from, to] = ends;
     if (ends.length !== 2 || from === undefined || to === undefined) return;
-    // A repeated edge says nothing new. (JSON.stringify: no separator can clash with an id.)
-    const key = JSON.stringify([from, to]);
-    if (seen.has(key)) return;
-    seen.add(key);
+    // A repeated edge says nothing new.
+    const targets = seen.get(from) ?? new Set<string>();
+    if (targets.has(to)) return;
+    seen.set(from, targets.add(to));
     edges.push({ from, to, path });
   });
 

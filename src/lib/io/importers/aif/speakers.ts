@@ -19,9 +19,10 @@ const NAME_WORDS_MAX = 5;
 /** The speaker named at the start of a locution's text, AIFdb style, if any. */
 export function speakerInText(text: string): string | undefined {
   // "Name : text" is AIFdb's form; "Name: text" that of OVA3 and DialAM.
-  const match = / : /.exec(text) ?? /: /.exec(text);
+  const head = text.slice(0, NAME_MAX + 3);
+  const match = / : /.exec(head) ?? /: /.exec(head);
   if (match === null) return undefined;
-  const name = text.slice(0, match.index).trim();
+  const name = head.slice(0, match.index).trim();
   if (name === '' || name.length > NAME_MAX) return undefined;
   if (name.split(/\s+/).length > NAME_WORDS_MAX || /[.,;!?"“”()[\]{}]/.test(name)) return undefined;
   return name;
