@@ -78,6 +78,50 @@ describe('aif exporter', () => {
   });
 });
 
+describe('aif exporter: format 2 structures', () => {
+  const shape = (aif: ReturnType<typeof toAif>) => {
+    const type = new Map(aif.nodes.map((node) => [node.nodeID, node.type]));
+    return aif.edges.map(
+      (edge) => `${edge.fromID}:${type.get(edge.fromID)} → ${edge.toID}:${type.get(edge.toID)}`,
+    );
+  };
+
+  it('writes linked premises as one RA node with several premises', async () => {
+    const aif = toAif(await loadValidMap('tests/fixtures/v2/linked.json'));
+    expect(shape(aif)).toEqual([
+      'rule:I → g1:RA',
+      'case:I → g1:RA',
+      'gap:I → g1:RA',
+      'g1:RA → c:I',
+    ]);
+  });
+
+  it('writes a backing as an RA and an undercut as a CA, each aimed at the RA it bears on', async () => {
+    const aif = toAif(await loadValidMap('tests/fixtures/v2/backing.json'));
+    expect(shape(aif)).toEqual([
+      'p:I → e1:RA',
+      'e1:RA → c:I',
+      'w:I → b1:RA',
+      'b1:RA → e1:RA',
+      'x:I → u1:CA',
+      'y:I → u1:CA',
+      'u1:CA → e1:RA',
+    ]);
+  });
+
+  it.each(['linked', 'backing', 'undercut', 'parts'])(
+    'v2/%s.json comes back with its statements, kinds, linked groups and edges aimed at edges',
+    async (name) => {
+      const map = await loadValidMap(`tests/fixtures/v2/${name}.json`);
+      const back = imported(exportAif(map));
+      expect(kindsOf(back)).toEqual(kindsOf(map));
+      expect(back.edges.map(({ id, from, to, relation }) => ({ id, from, to, relation }))).toEqual(
+        map.edges.map(({ id, from, to, relation }) => ({ id, from, to, relation })),
+      );
+    },
+  );
+});
+
 describe('aif round trip: JSON → AIF → JSON', () => {
   for (const { file } of ROUND_TRIP_MAPS) {
     it(`${file} keeps nodes, kinds and every support and attack`, async () => {
