@@ -59,10 +59,14 @@ describe('opening a file', () => {
       return {
         junction: node.hasClass('junction'),
         from: node
-          .incomers('edge')
+          .incomers()
+          .edges()
           .map((edge) => edge.source().id())
           .sort(),
-        to: node.outgoers('edge').map((edge) => edge.target().id()),
+        to: node
+          .outgoers()
+          .edges()
+          .map((edge) => edge.target().id()),
       };
     });
     expect(junction).toEqual({ junction: true, from: ['p1', 'p2', 'u'], to: ['thesis'] });

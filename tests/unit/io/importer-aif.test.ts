@@ -162,6 +162,27 @@ describe('ids keep their exact text', () => {
   });
 });
 
+describe('files without a complete inference', () => {
+  it('open as unconnected statements, and say why', () => {
+    const result = importAif(
+      JSON.stringify({
+        nodes: [
+          { nodeID: '1', type: 'I', text: 'a' },
+          { nodeID: '2', type: 'CA', text: 'Default Conflict' },
+        ],
+        edges: [{ fromID: '2', toID: '1' }],
+      }),
+    );
+    expect(result.ok && result.value.nodes).toEqual([
+      { id: '1', kind: 'claim', label: 'a', order: 1 },
+    ]);
+    expect(result.ok && result.warnings?.map((w) => w.message)).toEqual([
+      'this CA node "2" has no premise (no I-node leads into it); left out',
+      'none of the RA or CA nodes in this file is a complete inference: its one proposition opens as an unconnected statement',
+    ]);
+  });
+});
+
 describe('messages', () => {
   it('quote input text with control characters escaped, cut to length', () => {
     expect(quoted('a\u001b[31mb\u009bc\u2028d')).toBe('"a\\u001b[31mb\\u009bc\\u2028d"');

@@ -201,14 +201,20 @@ export function leftOutWarnings(
       .slice(0, 5)
       .map(([type, n]) => countOfType(type, n))
       .join(', ');
+  const present = (role: AifRole | undefined) =>
+    counts.some(([type]) => AIF_NODE_TYPES.get(type)?.role === role);
   const path = `${base}.nodes`;
   const warnings: Problem[] = [];
   const propositions = counts.find(([type]) => type === 'I')?.[1] ?? 0;
   if (inferences === 0 && propositions > 0) {
-    warnings.push({
-      path,
-      message: `this file has no inferences (RA or CA nodes): ${propositions === 1 ? 'its one proposition opens as an unconnected statement' : `its ${propositions} propositions open as unconnected statements`}`,
-    });
+    const why = present('relation')
+      ? 'none of the RA or CA nodes in this file is a complete inference'
+      : 'this file has no inferences (RA or CA nodes)';
+    const what =
+      propositions === 1
+        ? 'its one proposition opens as an unconnected statement'
+        : `its ${propositions} propositions open as unconnected statements`;
+    warnings.push({ path, message: `${why}: ${what}` });
   }
   const said = {
     dialogue: `the dialogue is not shown: ${list('dialogue')}; ${holders === 0 ? 'no speaker could be named' : holders === 1 ? 'one statement names its speaker as holder' : `${holders} statements name their speakers as holder`}`,
@@ -216,8 +222,6 @@ export function leftOutWarnings(
     preference: `not shown: ${list('preference')}, as Warrant has no relation for preferring one argument to another`,
     unknown: `not shown: ${list(undefined)}${counts.filter(([type]) => !AIF_NODE_TYPES.has(type)).length > 5 ? ', …' : ''}, as AIF defines no such node types`,
   };
-  const present = (role: AifRole | undefined) =>
-    counts.some(([type]) => AIF_NODE_TYPES.get(type)?.role === role);
   if (present('dialogue')) warnings.push({ path, message: said.dialogue });
   if (present('rephrase')) warnings.push({ path, message: said.rephrase });
   if (present('preference')) warnings.push({ path, message: said.preference });

@@ -44,7 +44,9 @@ export function aifFamilyOf(value: unknown): AifFamily | undefined {
   const edgeSample = Array.isArray(edges) ? sample(edges) : [];
   if (
     edgeSample.some((edge) => isRecord(edge.from) || isRecord(edge.to)) ||
-    nodeSample.some((node) => 'id' in node && 'type' in node && !('kind' in node))
+    nodeSample.some(
+      (node) => 'id' in node && 'type' in node && !('nodeID' in node) && !('kind' in node),
+    )
   ) {
     return 'ova2';
   }
