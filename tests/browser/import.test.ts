@@ -23,6 +23,9 @@ async function openAndPick(file: string) {
 }
 
 const nodeCount = (page: AppPage['page']) => page.evaluate(() => window.cy.nodes().length);
+/** Statements drawn, without the junctions where linked premises join. */
+const statementCount = (page: AppPage['page']) =>
+  page.evaluate(() => window.cy.nodes('.claim, .thesis, .evidence, .authority').length);
 
 describe('opening a file', () => {
   it('opens a Warrant map and shows it in place of the current one', async () => {
@@ -35,9 +38,66 @@ describe('opening a file', () => {
 
   it('opens an AIF file from AIFdb', async () => {
     const page = await openAndPick('aif/araucariadb_nodeset10.json');
-    // Four I-nodes joined by one RA node: four statements, three supports.
-    await expect.poll(() => nodeCount(page)).toBe(4);
-    expect(await page.evaluate(() => window.cy.edges('.supports').length)).toBe(3);
+    // Three I-nodes linked into one RA node, which concludes the fourth: four
+    // statements and a junction, three links into it and one arrow out.
+    await expect.poll(() => statementCount(page)).toBe(4);
+    expect(await page.evaluate(() => window.cy.nodes('.junction').map((n) => n.id()))).toEqual([
+      '281',
+    ]);
+    expect(await page.evaluate(() => window.cy.edges('.supports').length)).toBe(4);
+  });
+
+  it('opens AIF with linked premises and an undercut, keeping both', async () => {
+    const page = await openAndPick('aif/constructs/linked-undercut.json');
+    await expect.poll(() => statementCount(page)).toBe(5);
+    expect(await page.textContent('.notice')).toContain(
+      'Opened linked-undercut.json: 5 statements, 3 relations.',
+    );
+    // The RA node "step" is drawn as a junction: its two premises join there.
+    const junction = await page.evaluate(() => {
+      const node = window.cy.getElementById('step');
+      return {
+        junction: node.hasClass('junction'),
+        from: node
+          .incomers()
+          .edges()
+          .map((edge) => edge.source().id())
+          .sort(),
+        to: node
+          .outgoers()
+          .edges()
+          .map((edge) => edge.target().id()),
+      };
+    });
+    expect(junction).toEqual({ junction: true, from: ['p1', 'p2', 'u'], to: ['thesis'] });
+    // The undercut (CA aimed at the RA) ends on that junction; the rebuttal on the thesis.
+    const ends = (id: string) =>
+      page.evaluate((edgeId) => {
+        const edge = window.cy.getElementById(edgeId);
+        return [edge.source().id(), edge.target().id(), edge.hasClass('opposes')];
+      }, id);
+    expect(await ends('undercut')).toEqual(['u', 'step', true]);
+    expect(await ends('rebuttal')).toEqual(['r', 'thesis', true]);
+  });
+
+  it('lists what an AIF import left out under the notice', async () => {
+    const page = await openAndPick('aif/constructs/dialogue-only.json');
+    await expect.poll(() => statementCount(page)).toBe(2);
+    expect(await page.$$eval('.notice li', (items) => items.map((li) => li.textContent))).toEqual([
+      '$.nodes: this file has no inferences (RA or CA nodes): its 2 propositions open as unconnected statements',
+      '$.nodes: the dialogue is not shown: 2 locutions (L), 2 illocutions (YA), 1 transition (TA); 2 statements name their speakers as holder',
+    ]);
+  });
+
+  it('refuses an empty AIF file as AIF, not as a broken Warrant map', async () => {
+    const page = await openAndPick('aif/constructs/empty.json');
+    expect(await page.textContent('.notice.error')).toContain(
+      'Could not open empty.json as AIF JSON (AIFdb, OVA). The current map is unchanged.',
+    );
+    expect(await page.textContent('.notice.error')).toContain(
+      '$.nodes: this AIF file is empty: it has no nodes',
+    );
+    expect(await nodeCount(page)).toBe(letter.nodes.length);
   });
 
   it('keeps the current map and names the problem when an edge dangles', async () => {

@@ -3,8 +3,11 @@ import type { Result } from '../model/problems';
 import { MAX_INPUT_BYTES } from './parse-json';
 import { chooseImporter, importers } from './importers/registry';
 
+/** An import's result, with the name of the format the file was read as (when one was chosen). */
+export type Opened = Result<ArgumentMap> & { format?: string };
+
 /** Reads a file the user picked or dropped, and imports it with the matching importer. */
-export async function openFile(file: File): Promise<Result<ArgumentMap>> {
+export async function openFile(file: File): Promise<Opened> {
   if (file.size > MAX_INPUT_BYTES) {
     return {
       ok: false,
@@ -24,5 +27,5 @@ export async function openFile(file: File): Promise<Result<ArgumentMap>> {
       ],
     };
   }
-  return importer.run(text, file.name);
+  return { ...(await importer.run(text, file.name)), format: importer.label };
 }

@@ -123,10 +123,11 @@ export class ViewerState {
   async openFile(file: File): Promise<boolean> {
     const { openFile } = await import('../io/open-file');
     const result = await openFile(file);
+    const as = result.format === undefined ? '' : ` as ${result.format}`;
     if (!result.ok) {
       this.notice = {
         tone: 'error',
-        text: `Could not open ${file.name}. The current map is unchanged.`,
+        text: `Could not open ${file.name}${as}. The current map is unchanged.`,
         details: result.problems.map(formatProblem),
       };
       return false;
@@ -135,6 +136,8 @@ export class ViewerState {
     this.notice = {
       tone: 'info',
       text: `Opened ${file.name}: ${result.value.nodes.length} statements, ${result.value.edges.length} relations.`,
+      // What the import could not carry over, so nothing is lost unannounced.
+      ...(result.warnings?.length ? { details: result.warnings.map(formatProblem) } : {}),
     };
     return true;
   }

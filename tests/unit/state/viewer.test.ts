@@ -158,8 +158,48 @@ describe('ViewerState: replacing the map', () => {
     expect(await viewer.openFile(bad)).toBe(false);
     expect(viewer.map).toBe(smallMap);
     expect(viewer.notice?.tone).toBe('error');
-    expect(viewer.notice?.text).toBe('Could not open broken.json. The current map is unchanged.');
+    expect(viewer.notice?.text).toBe(
+      'Could not open broken.json as Warrant JSON. The current map is unchanged.',
+    );
     expect(viewer.notice?.details?.[0]).toMatch(/^line 1, column \d+: invalid JSON/);
+  });
+
+  it('names the format a file was read as when it cannot be opened', async () => {
+    const viewer = fresh();
+    const empty = new File(['{"nodes": [], "edges": [], "locutions": []}'], 'empty.json');
+    expect(await viewer.openFile(empty)).toBe(false);
+    expect(viewer.notice).toEqual({
+      tone: 'error',
+      text: 'Could not open empty.json as AIF JSON (AIFdb, OVA). The current map is unchanged.',
+      details: ['$.nodes: this AIF file is empty: it has no nodes'],
+    });
+  });
+
+  it('lists what an import left out under the notice', async () => {
+    const viewer = fresh();
+    const aif = {
+      nodes: [
+        { nodeID: '1', text: 'Claim', type: 'I' },
+        { nodeID: '2', text: 'Bob : Claim', type: 'L' },
+        { nodeID: '3', text: 'Asserting', type: 'YA' },
+      ],
+      edges: [
+        { edgeID: '1', fromID: '2', toID: '3' },
+        { edgeID: '2', fromID: '3', toID: '1' },
+      ],
+    };
+    expect(await viewer.openFile(new File([JSON.stringify(aif)], 'talk.json'))).toBe(true);
+    expect(viewer.map.nodes).toEqual([
+      { id: '1', kind: 'claim', label: 'Claim', order: 1, holder: 'Bob' },
+    ]);
+    expect(viewer.notice).toEqual({
+      tone: 'info',
+      text: 'Opened talk.json: 1 statements, 0 relations.',
+      details: [
+        '$.nodes: this file has no inferences (RA or CA nodes): its one proposition opens as an unconnected statement',
+        '$.nodes: the dialogue is not shown: 1 locution (L), 1 illocution (YA); one statement names its speaker as holder',
+      ],
+    });
   });
 
   it('opens a good file in place of the current map, and says what it holds', async () => {

@@ -73,6 +73,31 @@ export const AIF_S_NODE: Readonly<
   opposes: { type: 'CA', text: 'Default Conflict', carriesScheme: false },
 };
 
-/** The relation an S-node type stands for; every other type (L, YA, TA, MA, …) is dialogue. */
+/** The relation an S-node type stands for; undefined for every other type (I, MA, L, YA, …). */
 export const relationOfSNode = (type: string): Relation | undefined =>
   (Object.keys(AIF_S_NODE) as Relation[]).find((relation) => AIF_S_NODE[relation].type === type);
+
+/**
+ * What Warrant does with each node type of AIF and its dialogue extension (AIF+):
+ * - `proposition` (I): a statement.
+ * - `relation` (RA, CA): an edge; see `AIF_S_NODE`.
+ * - `rephrase` (MA): a statement restated in other words. Warrant has no
+ *   relation for that (it is neither a reason for nor against), so it is left out.
+ * - `preference` (PA): one argument preferred to another; left out likewise.
+ * - `dialogue` (L, TA, YA): who said what, and when. Left out, except that
+ *   the speaker of a locution anchored in a proposition becomes its holder.
+ */
+export type AifRole = 'proposition' | 'relation' | 'rephrase' | 'preference' | 'dialogue';
+
+/** Each type's role, and its name in messages ("1 locution (L)", "3 locutions (L)"). */
+export const AIF_NODE_TYPES: ReadonlyMap<string, { role: AifRole; one: string; many: string }> =
+  new Map([
+    ['I', { role: 'proposition', one: 'proposition', many: 'propositions' }],
+    ['RA', { role: 'relation', one: 'inference', many: 'inferences' }],
+    ['CA', { role: 'relation', one: 'conflict', many: 'conflicts' }],
+    ['MA', { role: 'rephrase', one: 'rephrase', many: 'rephrases' }],
+    ['PA', { role: 'preference', one: 'preference', many: 'preferences' }],
+    ['L', { role: 'dialogue', one: 'locution', many: 'locutions' }],
+    ['TA', { role: 'dialogue', one: 'transition', many: 'transitions' }],
+    ['YA', { role: 'dialogue', one: 'illocution', many: 'illocutions' }],
+  ]);

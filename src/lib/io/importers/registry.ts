@@ -1,6 +1,7 @@
 import type { ArgumentMap } from '../../model/types';
 import type { Result } from '../../model/problems';
 import { looksLikeKialo } from '../formats/kialo';
+import { AIF_FAMILY, aifFamilyOfText, type AifFamily } from './aif/shape';
 
 /** Reads one file format into a validated map. */
 export interface Importer {
@@ -14,6 +15,14 @@ export interface Importer {
   run(text: string, fileName: string): Promise<Result<ArgumentMap>>;
 }
 
+/** The AIF family, each format told by its shape (see `aif/shape.ts`). */
+const AIF_LABELS: Record<AifFamily, string> = {
+  aif: 'AIF JSON (AIFdb, OVA)',
+  xaif: 'xAIF JSON (AIF with OVA layout)',
+  ova2: 'OVA2 JSON (OVA2 and ReCAP save file)',
+  ova3: 'OVA3 JSON (OVA3 save file)',
+};
+
 const baseName = (fileName: string): string =>
   fileName
     .replace(/\.[^.]+$/, '')
@@ -26,17 +35,19 @@ export const importers: readonly Importer[] = [
     id: 'warrant',
     label: 'Warrant JSON',
     extensions: ['json'],
-    sniff: (text) => /"schemaVersion"\s*:/.test(text.slice(0, 4096)),
+    // An AIF text may quote the word; its shape decides.
+    sniff: (text) =>
+      /"schemaVersion"\s*:/.test(text.slice(0, 4096)) && aifFamilyOfText(text) === undefined,
     run: async (text) => (await import('./warrant')).readMapText(text),
   },
-  {
-    id: 'aif',
-    label: 'AIF JSON (AIFdb, OVA)',
+  ...AIF_FAMILY.map((family): Importer => ({
+    id: family,
+    label: AIF_LABELS[family],
     extensions: ['json'],
-    sniff: (text) => /"(nodeID|AIF)"\s*:/.test(text.slice(0, 4096)),
+    sniff: (text) => aifFamilyOfText(text) === family,
     run: async (text, fileName) =>
-      (await import('./aif')).importAif(text, { id: baseName(fileName) }),
-  },
+      (await import('./aif')).importAif(text, { id: baseName(fileName), family }),
+  })),
   {
     id: 'kialo',
     label: 'Kialo discussion export',
