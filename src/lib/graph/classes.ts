@@ -16,6 +16,8 @@ export const MARK = {
 
 /** A junction node, where linked premises join and undercuts land. */
 export const JUNCTION = 'junction';
+/** A reason's second or later target: left out of the layout, drawn as a light curve. */
+export const SECONDARY = 'secondary';
 /** A premise's line into its junction: no arrowhead, the arrow comes after the junction. */
 export const PREMISE_LINK = 'premise-link';
 

@@ -1,27 +1,50 @@
-import cytoscape, { type ElementDefinition, type SingularElementArgument } from 'cytoscape';
+import cytoscape, { type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { Direction } from './direction';
 import type { EdgeData, NodeData } from './elements';
+import { primaryTree } from './primary';
+import { arrangeForest } from './forest';
+import { alignTrees } from './ranks';
 
 cytoscape.use(dagre);
 
 export interface LayoutInput {
-  /** `order` is the reading order; dagre starts its crossing reduction from it. */
-  nodes: { id: string; width: number; height: number; order?: number }[];
+  /**
+   * `order` is the reading order: siblings stand in it. `section` keeps a
+   * reason under a parent from its own part of the text (see `primaryTree`).
+   */
+  nodes: { id: string; width: number; height: number; order?: number; section?: string }[];
   edges: { id: string; source: string; target: string }[];
   direction: Direction;
 }
 
-export type Positions = Record<string, { x: number; y: number }>;
+export interface Point {
+  x: number;
+  y: number;
+}
 
-/** What the layout needs of the canvas elements: sizes, reading order and the edges. */
+export interface LayoutResult {
+  /** Centre of every node, by id. A `Map`, so no id can clash with an object's own keys. */
+  positions: Map<string, Point>;
+  /**
+   * Edges outside the primary tree: a reason's second and later targets.
+   * They take no part in the layout and are drawn as light curves.
+   */
+  secondary: string[];
+}
+
+/** What the layout needs of the canvas elements: sizes, reading order, sections and the edges. */
 export function layoutInputOf(elements: ElementDefinition[], direction: Direction): LayoutInput {
   const nodes: LayoutInput['nodes'] = [];
   const edges: LayoutInput['edges'] = [];
   for (const element of elements) {
     if (element.group === 'nodes') {
-      const { id, width, height, order } = element.data as NodeData;
-      nodes.push({ id, width, height, order });
+      const { id, width, height, order, section } = element.data as NodeData;
+      nodes.push(
+        section === undefined
+          ? { id, width, height, order }
+          : { id, width, height, order, section },
+      );
     } else {
       const { id, source, target } = element.data as EdgeData;
       edges.push({ id, source, target });
@@ -49,10 +72,6 @@ export function dagreOptions(nodeCount: number, direction: Direction) {
     rankSep: direction === 'TB' ? 64 : 90,
     // Network simplex gives the tidiest ranks but is super-linear.
     ranker: nodeCount > FAST_RANKER_THRESHOLD ? 'longest-path' : 'network-simplex',
-    // Seed dagre's ordering with the reading order (its crossing reduction may still reorder).
-    sort: (a: SingularElementArgument, b: SingularElementArgument) =>
-      ((a.data('order') as number | undefined) ?? 0) -
-      ((b.data('order') as number | undefined) ?? 0),
     // Positions only: fitting and styling are the view's job.
     fit: false,
     animate: false,
@@ -60,12 +79,88 @@ export function dagreOptions(nodeCount: number, direction: Direction) {
 }
 
 /**
- * Runs cytoscape-dagre on a headless Cytoscape and returns the positions.
+ * Lays a map out as a tree: each node's primary parent is chosen (see
+ * `primaryTree`), cytoscape-dagre ranks the primary forest on a headless
+ * Cytoscape, and the tidy pass sets each rank's nodes across, in reading
+ * order, every parent over its reasons and each root over its whole tree.
+ * Second and later targets of a reason are left out of the layout, so they
+ * cannot drag a branch away from its parent; the view draws them as curves.
  * The same function serves the main thread and the worker, so both agree.
  */
-export function runDagre(input: LayoutInput): Positions {
-  // Dagre keys plain objects by id, and an id such as `constructor` or
-  // `prototype` breaks it; so it only ever sees keys of our own making.
+export function runLayout(input: LayoutInput): LayoutResult {
+  const tree = primaryTree(
+    input.nodes.map((node, i) => ({
+      id: node.id,
+      order: node.order ?? i,
+      ...(node.section !== undefined ? { section: node.section } : {}),
+    })),
+    input.edges,
+  );
+  const vertical = input.direction === 'TB';
+  const dagreRanks = rankWithDagre(
+    input,
+    input.edges.filter((edge) => tree.primaryEdges.has(edge.id)),
+  );
+  const ranks = alignTrees(
+    input.nodes.map((node) => ({
+      id: node.id,
+      depth: vertical ? node.height : node.width,
+      rank: dagreRanks.get(node.id)!,
+    })),
+    tree.parent,
+    input.edges.filter((edge) => !tree.primaryEdges.has(edge.id)),
+    vertical ? RANK_SEP : RANK_SEP_ACROSS,
+  );
+  const order = new Map(input.nodes.map((node, i) => [node.id, node.order ?? i]));
+  const byReading = (a: string, b: string) => order.get(a)! - order.get(b)!;
+  const children = new Map<string, string[]>();
+  for (const [child, parent] of tree.parent) {
+    const list = children.get(parent);
+    if (list === undefined) children.set(parent, [child]);
+    else list.push(child);
+  }
+  for (const list of children.values()) list.sort(byReading);
+  const roots = input.nodes.map((node) => node.id).filter((id) => !tree.parent.has(id));
+  const across = arrangeForest(
+    input.nodes.map((node) => ({
+      id: node.id,
+      width: vertical ? node.width : node.height,
+      y: ranks.get(node.id)!,
+    })),
+    children,
+    roots.sort(byReading),
+    input.edges.filter((edge) => !tree.primaryEdges.has(edge.id)),
+    {
+      nodeSep: vertical ? NODE_SEP : NODE_SEP / 2,
+      treeSep: vertical ? TREE_SEP : TREE_SEP / 2,
+    },
+  );
+  const positions = new Map<string, Point>();
+  for (const node of input.nodes) {
+    const rank = ranks.get(node.id)!;
+    const side = across.get(node.id) ?? 0;
+    positions.set(node.id, vertical ? { x: side, y: rank } : { x: rank, y: side });
+  }
+  return {
+    positions,
+    secondary: input.edges.filter((edge) => !tree.primaryEdges.has(edge.id)).map((edge) => edge.id),
+  };
+}
+
+/** Gap between neighbouring boxes on a rank, and between the trees of separate parts. */
+const NODE_SEP = 28;
+const TREE_SEP = 64;
+/** Gap between ranks: room for the edges' bends (left to right, labels are wider than tall). */
+const RANK_SEP = 64;
+const RANK_SEP_ACROSS = 90;
+
+/**
+ * Each node's coordinate along the rank axis (y top to bottom, or x left to
+ * right), from cytoscape-dagre run on the primary forest. Dagre keys plain
+ * objects by id, and an id such as `constructor` or `prototype` breaks it;
+ * so it only ever sees keys of our own making.
+ */
+function rankWithDagre(input: LayoutInput, edges: LayoutInput['edges']): Map<string, number> {
   const key = new Map(input.nodes.map((node, i) => [node.id, `n${i}`]));
   const cy = cytoscape({
     headless: true,
@@ -73,9 +168,9 @@ export function runDagre(input: LayoutInput): Positions {
     elements: [
       ...input.nodes.map((node, i) => ({
         group: 'nodes' as const,
-        data: { ...node, id: `n${i}`, name: node.id },
+        data: { id: `n${i}`, width: node.width, height: node.height, order: node.order },
       })),
-      ...input.edges.flatMap((edge, i) => {
+      ...edges.flatMap((edge, i) => {
         const source = key.get(edge.source);
         const target = key.get(edge.target);
         return source === undefined || target === undefined
@@ -91,30 +186,25 @@ export function runDagre(input: LayoutInput): Positions {
     ],
   });
   cy.layout(dagreOptions(input.nodes.length, input.direction)).run();
-  // Dagre's crossing reduction tends to set siblings right to left of their
-  // reading order; mirroring the cross axis makes the map read left to right
-  // (top to bottom in a left-to-right layout) without changing any distance.
-  const mirror = input.direction === 'TB' ? { x: -1, y: 1 } : { x: 1, y: -1 };
-  // No prototype, so an id such as `__proto__` is an ordinary key.
-  const positions = Object.create(null) as Positions;
-  cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
-    positions[node.data('name') as string] = { x: x * mirror.x, y: y * mirror.y };
+  const ranks = new Map<string, number>();
+  input.nodes.forEach((node, i) => {
+    const { x, y } = cy.getElementById(`n${i}`).position();
+    ranks.set(node.id, input.direction === 'TB' ? y : x);
   });
   cy.destroy();
-  return positions;
+  return ranks;
 }
 
 /** Lays out small maps inline and large ones in a worker, which is loaded only when needed. */
-export async function computeLayout(input: LayoutInput): Promise<Positions> {
+export async function computeLayout(input: LayoutInput): Promise<LayoutResult> {
   if (input.nodes.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
-    return runDagre(input);
+    return runLayout(input);
   }
   const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   try {
-    return await new Promise<Positions>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<{ positions?: Positions; error?: string }>) => {
-        if (event.data.positions) resolve(event.data.positions);
+    return await new Promise<LayoutResult>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<{ result?: LayoutResult; error?: string }>) => {
+        if (event.data.result) resolve(event.data.result);
         else reject(new Error(event.data.error ?? 'layout failed'));
       };
       worker.onerror = (event) => reject(new Error(event.message || 'layout worker failed'));

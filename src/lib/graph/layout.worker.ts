@@ -1,8 +1,8 @@
-import { runDagre, type LayoutInput } from './layout';
+import { runLayout, type LayoutInput } from './layout';
 
 self.onmessage = (event: MessageEvent<LayoutInput>) => {
   try {
-    self.postMessage({ positions: runDagre(event.data) });
+    self.postMessage({ result: runLayout(event.data) });
   } catch (error) {
     self.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

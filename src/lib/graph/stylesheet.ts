@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS, RELATIONS } from '../model/types';
-import { JUNCTION, MARK, PREMISE_LINK, STATE } from './classes';
+import { JUNCTION, MARK, PREMISE_LINK, SECONDARY, STATE } from './classes';
 import { LABEL_STYLE, LINE_HEIGHT } from './elements';
 import {
   HELD_STYLE,
@@ -113,12 +113,23 @@ export function stylesheet(): StylesheetJson {
       selector: `node.${JUNCTION}.${relation}`,
       style: { 'background-color': RELATION_STYLE[relation].colour },
     })),
+    {
+      // Out of the layout's way: a thin curve that comes forward when a neighbour is in focus.
+      selector: `edge.${SECONDARY}`,
+      style: {
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': [40],
+        'control-point-weights': [0.5],
+        width: 1.5,
+        opacity: 0.45,
+      },
+    },
     // The arrow comes once, after the premises have joined.
     { selector: `edge.${PREMISE_LINK}`, style: { 'target-arrow-shape': 'none' } },
     { selector: `.${STATE.filtered}`, style: { display: 'none' } },
     { selector: `.${STATE.faded}`, style: { opacity: 0.14 } },
     { selector: `edge.${STATE.emphasis}[scheme]`, style: { label: 'data(scheme)' } },
-    { selector: `edge.${STATE.emphasis}`, style: { width: 3, 'z-index': 10 } },
+    { selector: `edge.${STATE.emphasis}`, style: { width: 3, opacity: 1, 'z-index': 10 } },
     {
       selector: 'node:selected',
       style: {

@@ -20,8 +20,12 @@ export interface TidyNode {
 export interface TidyOptions {
   /** Gap between neighbouring boxes on a rank. */
   nodeSep: number;
-  /** Gap between the trees of neighbouring parts. */
-  treeSep: number;
+}
+
+/** One laid-out tree: its root and how wide it is across. */
+export interface TidyTree {
+  root: string;
+  width: number;
 }
 
 /**
@@ -37,17 +41,19 @@ interface Contour {
 }
 
 /**
- * X positions for a forest. `children` lists each parent's children in the
- * order they should stand, left to right; `roots` the trees in order. Nodes
- * not reachable from a root get no position. Iterative, so a deep chain
- * cannot overflow the stack.
+ * Across positions for each tree of a forest, each tree measured from its own
+ * left edge (so the caller can arrange the trees). `children` lists each
+ * parent's children in the order they should stand; `roots` the trees. Nodes
+ * not reachable from a root get no position; a node reachable twice stays
+ * under the first parent found. Iterative, so a deep chain cannot overflow
+ * the stack.
  */
 export function tidyX(
   nodes: readonly TidyNode[],
   children: ReadonlyMap<string, readonly string[]>,
   roots: readonly string[],
   options: TidyOptions,
-): Map<string, number> {
+): { x: Map<string, number>; trees: TidyTree[] } {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const ranks = [...new Set(nodes.map((node) => node.y))].sort((a, b) => a - b);
   const rankOf = new Map(ranks.map((y, i) => [y, i]));
@@ -124,16 +130,15 @@ export function tidyX(
     contours.set(id, placed);
   }
 
-  // Lay the trees side by side, each root centred over its whole tree.
+  // Each tree from its own left edge, its root centred over the whole tree.
   const x = new Map<string, number>();
-  let cursor = 0;
+  const trees: TidyTree[] = [];
   for (const root of roots) {
     const contour = contours.get(root);
     if (contour === undefined || x.has(root)) continue;
     const left = Math.min(...contour.left.values()) + contour.shift;
     const right = Math.max(...contour.right.values()) + contour.shift;
-    const origin = cursor - left;
-    // The root moves to the middle of its tree; its children keep their places.
+    const origin = -left;
     x.set(root, origin + (left + right) / 2);
     const stack: [string, number][] = kidsOf
       .get(root)!
@@ -143,9 +148,9 @@ export function tidyX(
       x.set(id, at);
       for (const kid of kidsOf.get(id)!) stack.push([kid, at + offset.get(kid)!]);
     }
-    cursor += right - left + options.treeSep;
+    trees.push({ root, width: right - left });
   }
-  return x;
+  return { x, trees };
 }
 
 /** Adds `from`, moved by `by`, into `into`: the outermost extent per rank wins. */

@@ -3,7 +3,7 @@ import type { Visible } from '../analysis/filters';
 import type { Direction } from './direction';
 import { computeLayout, layoutInputOf } from './layout';
 import { stylesheet } from './stylesheet';
-import { JUNCTION, STATE } from './classes';
+import { JUNCTION, SECONDARY, STATE } from './classes';
 import { markHits, setVisibility, shownNodes, boxOfNodes } from './decorations';
 import {
   VIEWPORT,
@@ -83,22 +83,24 @@ export class GraphView {
    */
   async load(elements: ElementDefinition[], direction: Direction): Promise<boolean> {
     const run = ++this.#layoutRun;
-    let positions;
+    let layout;
     try {
-      positions = await computeLayout(layoutInputOf(elements, direction));
+      layout = await computeLayout(layoutInputOf(elements, direction));
     } catch (error) {
       if (run === this.#layoutRun) this.clear();
       throw error;
     }
     if (run !== this.#layoutRun) return false;
     this.#direction = direction;
-    const placed = elements.map((element) => {
-      if (element.group !== 'nodes') return element;
+    const secondary = new Set(layout.secondary);
+    const placed = elements.map((element): ElementDefinition => {
       const id = element.data.id!;
-      return {
-        ...element,
-        position: Object.hasOwn(positions, id) ? positions[id] : { x: 0, y: 0 },
-      };
+      if (element.group === 'nodes') {
+        return { ...element, position: layout.positions.get(id) ?? { x: 0, y: 0 } };
+      }
+      return secondary.has(id)
+        ? { ...element, classes: [...(element.classes as string[]), SECONDARY] }
+        : element;
     });
     this.cy.elements().remove();
     // Nodes come before edges in `placed`, so every slice's edges find their ends.

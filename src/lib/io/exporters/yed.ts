@@ -8,7 +8,7 @@
  */
 import type { ArgumentEdge, ArgumentMap, NodeKind, Statement } from '../../model/types';
 import { LABEL_STYLE, toElements, type JunctionData, type NodeData } from '../../graph/elements';
-import { runDagre } from '../../graph/layout';
+import { runLayout } from '../../graph/layout';
 import { RELATION_STYLE } from '../../graph/palette';
 import { estimateWidth } from '../../graph/text-metrics';
 import { schemeWords } from '../../model/vocabulary';
@@ -75,7 +75,7 @@ export function layoutBoxes(map: ArgumentMap): Box[] {
       : [{ id: `e${i}`, source: `n${source}`, target: `n${target}` }];
   });
   const sized = nodes.map((element) => element.data as NodeData | JunctionData);
-  const positions = runDagre({
+  const { positions } = runLayout({
     nodes: sized.map((data, i) => ({
       id: `n${i}`,
       width: data.width,
@@ -86,7 +86,7 @@ export function layoutBoxes(map: ArgumentMap): Box[] {
     direction: 'TB',
   });
   return sized.map((data, i) => {
-    const centre = positions[`n${i}`] ?? { x: 0, y: 0 };
+    const centre = positions.get(`n${i}`) ?? { x: 0, y: 0 };
     return {
       x: centre.x - data.width / 2,
       y: centre.y - data.height / 2,

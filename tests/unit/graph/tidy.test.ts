@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { tidyX } from '../../../src/lib/graph/tidy';
+import { arrangeForest } from '../../../src/lib/graph/forest';
+import { alignTrees } from '../../../src/lib/graph/ranks';
+
+const node = (id: string, width: number, y: number) => ({ id, width, y });
+const kids = (entries: [string, string[]][]) => new Map(entries);
+
+describe('tidyX', () => {
+  it('packs leaves side by side and centres the parent over them', () => {
+    const { x, trees } = tidyX(
+      [node('p', 50, 0), node('a', 100, 1), node('b', 60, 1), node('c', 100, 1)],
+      kids([['p', ['a', 'b', 'c']]]),
+      ['p'],
+      { nodeSep: 20 },
+    );
+    // a spans 0–100, b 120–180, c 200–300: the tree is 300 wide, p over its middle.
+    expect(Object.fromEntries(x)).toEqual({ a: 50, b: 150, c: 250, p: 150 });
+    expect(trees).toEqual([{ root: 'p', width: 300 }]);
+  });
+
+  it('packs subtrees by their outlines, so a narrow branch tucks under a wide one', () => {
+    // p has children a (wide, with a wide child) and b (narrow, with a narrow child).
+    const { x } = tidyX(
+      [node('p', 40, 0), node('a', 40, 1), node('b', 40, 1), node('a1', 200, 2), node('b1', 40, 2)],
+      kids([
+        ['p', ['a', 'b']],
+        ['a', ['a1']],
+        ['b', ['b1']],
+      ]),
+      ['p'],
+      { nodeSep: 10 },
+    );
+    // On rank 2, a1 spans −100…100 around a; b1 must start 10 after it: b − 20 ≥ a + 110.
+    expect(x.get('b')! - x.get('a')!).toBe(130);
+    expect(x.get('a1')).toBe(x.get('a'));
+  });
+
+  it('lays out a chain of 30,000 without recursion, in linear time', () => {
+    const count = 30_000;
+    const nodes = Array.from({ length: count }, (_, i) => node(`n${i}`, 100, i));
+    const children = new Map(nodes.slice(0, -1).map((n, i) => [n.id, [`n${i + 1}`]]));
+    const { x } = tidyX(nodes, children, ['n0'], { nodeSep: 10 });
+    expect(x.size).toBe(count);
+    expect(new Set(x.values())).toEqual(new Set([50]));
+  });
+});
+
+describe('arrangeForest', () => {
+  it('puts the largest tree in the middle and a linked tree beside what it is linked to', () => {
+    const nodes = [
+      node('t', 100, 0),
+      node('l', 100, 1),
+      node('r', 100, 1),
+      node('side', 100, 0),
+      node('free', 100, 0),
+    ];
+    const x = arrangeForest(
+      nodes,
+      kids([['t', ['l', 'r']]]),
+      ['t', 'side', 'free'],
+      [{ source: 'l', target: 'side' }],
+      { nodeSep: 20, treeSep: 50 },
+    );
+    // side answers l, on the left of the main tree; free is linked to nothing and goes right.
+    expect(x.get('side')).toBeLessThan(x.get('l')!);
+    expect(x.get('free')).toBeGreaterThan(x.get('r')!);
+    expect(x.get('l')! - x.get('side')!).toBe(100 + 50);
+  });
+});
+
+describe('alignTrees', () => {
+  it('puts each root on the top rank, and a linked tree one rank above what it is linked to', () => {
+    // Dagre's ranks: the main chain t ← a ← b on 0, 1, 2; the small tree s ← c at the bottom.
+    const nodes = [
+      { id: 't', depth: 40, rank: 0 },
+      { id: 'a', depth: 40, rank: 100 },
+      { id: 'b', depth: 80, rank: 200 },
+      { id: 's', depth: 40, rank: 100 },
+      { id: 'c', depth: 40, rank: 200 },
+    ];
+    const parent = new Map([
+      ['a', 't'],
+      ['b', 'a'],
+      ['c', 's'],
+    ]);
+    const y = alignTrees(nodes, parent, [{ source: 'b', target: 's' }], 60);
+    // Levels 0, 1, 2 are 40, 40 and 80 deep with 60 between: centres 20, 120, 240.
+    expect(Object.fromEntries(y)).toEqual({ t: 20, a: 120, b: 240, s: 120, c: 240 });
+  });
+});
