@@ -69,7 +69,7 @@ describe('npm run export', () => {
     const result = exportCli('tests/fixtures/maps/small.json', '--to', 'pdf', '-o', out);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('unknown format "pdf"');
-    for (const id of ['json', 'aif', 'argdown', 'graphml', 'dot', 'md']) {
+    for (const id of ['json', 'aif', 'argdown', 'graphml', 'dot', 'md', 'kialo']) {
       expect(result.stderr).toContain(`${id} (`);
     }
     expect(existsSync(out)).toBe(false);

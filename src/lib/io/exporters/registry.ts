@@ -3,6 +3,7 @@ import { argdownExporter } from './argdown';
 import { dotExporter } from './dot';
 import { graphmlExporter } from './graphml';
 import { jsonExporter } from './json';
+import { kialoExporter } from './kialo';
 import { markdownExporter } from './markdown';
 import type { Exporter } from './types';
 
@@ -14,6 +15,7 @@ export const dataExporters: readonly Exporter[] = Object.freeze([
   graphmlExporter,
   dotExporter,
   markdownExporter,
+  kialoExporter,
 ]);
 
 export const findExporter = (id: string): Exporter | undefined =>

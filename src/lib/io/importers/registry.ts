@@ -1,5 +1,6 @@
 import type { ArgumentMap } from '../../model/types';
 import type { Result } from '../../model/problems';
+import { looksLikeKialo } from '../formats/kialo';
 
 /** Reads one file format into a validated map. */
 export interface Importer {
@@ -36,11 +37,28 @@ export const importers: readonly Importer[] = [
     run: async (text, fileName) =>
       (await import('./aif')).importAif(text, { id: baseName(fileName) }),
   },
+  {
+    id: 'kialo',
+    label: 'Kialo discussion export',
+    extensions: ['txt'],
+    sniff: looksLikeKialo,
+    run: async (text, fileName) =>
+      (await import('./kialo')).importKialo(text, { id: baseName(fileName) }),
+  },
 ];
 
-/** Picks the importer for a file: by content first, since both formats end in `.json`. */
+/**
+ * Picks the importer for a file by content first: among those claiming its
+ * ending (Warrant and AIF both end in `.json`), then among all (a Kialo
+ * export saved as `.csv`). Failing both, the first claiming the ending,
+ * whose own checks then say what is wrong with the file.
+ */
 export function chooseImporter(fileName: string, text: string): Importer | undefined {
   const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
   const candidates = importers.filter((importer) => importer.extensions.includes(extension));
-  return candidates.find((importer) => importer.sniff(text)) ?? candidates[0];
+  return (
+    candidates.find((importer) => importer.sniff(text)) ??
+    importers.find((importer) => importer.sniff(text)) ??
+    candidates[0]
+  );
 }

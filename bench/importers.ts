@@ -1,0 +1,82 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importKialo } from '../src/lib/io/importers/kialo';
+import { generateKialo } from './generate-kialo';
+
+/**
+ * How long the Kialo importer takes, from text to a validated map, in Node
+ * (the same V8 as Chromium; the app runs it on the main thread when a file
+ * is opened). Generated discussions of 2,800 entries (the target) and 10,000
+ * (the most it reads), and the largest real export. Medians of several runs
+ * after one warm-up; `npx tsx bench/importers.ts` runs it alone.
+ */
+const RUNS = 7;
+
+interface ImportTiming {
+  input: string;
+  entries: number;
+  bytes: number;
+  statements: number;
+  medianMs: number;
+  maxMs: number;
+  /** Median CPU time of the process: less swayed by other work on a shared machine. */
+  medianCpuMs: number;
+}
+
+function time(input: string, entries: number, text: string): ImportTiming {
+  const result = importKialo(text);
+  if (!result.ok) throw new Error(`${input} does not import: ${result.problems[0]?.message}`);
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const startedCpu = process.cpuUsage();
+    importKialo(text);
+    const used = process.cpuUsage(startedCpu);
+    times.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  return {
+    input,
+    entries,
+    bytes: text.length,
+    statements: result.value.nodes.length,
+    medianMs: times[Math.floor(RUNS / 2)]!,
+    maxMs: times[RUNS - 1]!,
+    medianCpuMs: cpu[Math.floor(RUNS / 2)]!,
+  };
+}
+
+export function benchImporters(): ImportTiming[] {
+  const timings = [2800, 10_000].map((entries) => {
+    const { text } = generateKialo(entries, 7);
+    return time(`generated ${entries}`, entries, text);
+  });
+  const real = fileURLToPath(new URL('../tests/fixtures/kialo/real/', import.meta.url));
+  const largest = readdirSync(real)
+    .filter((name) => name.startsWith('edo_free-speech'))
+    .map((name) => readFileSync(`${real}${name}`, 'utf8'))[0];
+  if (largest !== undefined) {
+    const entries = largest.split('\n').filter((line) => /^(\d+\.)+ /.test(line)).length;
+    timings.push(time('real 2867 (largest)', entries, largest));
+  }
+  return timings;
+}
+
+export function formatImportTable(timings: readonly ImportTiming[]): string {
+  const rows = timings.map(
+    (t) =>
+      `| ${t.input} | ${t.entries} | ${(t.bytes / 1024).toFixed(0)} KB | ${t.statements} | ${t.medianMs.toFixed(0)} ms | ${t.maxMs.toFixed(0)} ms | ${t.medianCpuMs.toFixed(0)} ms |`,
+  );
+  return [
+    '| Kialo import | entries | size | statements | median | slowest | median CPU |',
+    '| ------------ | ------: | ---: | ---------: | -----: | ------: | ---------: |',
+    ...rows,
+  ].join('\n');
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(formatImportTable(benchImporters()));
+}
