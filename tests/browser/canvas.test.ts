@@ -2,6 +2,8 @@ import { letterMap } from '../support/maps';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { argumentLine } from '../../src/lib/analysis/focus';
+import { subMap } from '../../src/lib/analysis/filters';
+import { drawnNodeIds } from '../support/elements';
 import { closeBrowser, openApp, waitForReady, type AppPage } from './support';
 
 const opened: AppPage[] = [];
@@ -36,8 +38,11 @@ describe('canvas controller', () => {
     const takeaway = 't1-takeaway';
     const line = argumentLine(letterMap, takeaway);
     expect(line.size).toBeLessThan(letterMap.nodes.length);
+    // The focused line is laid out on its own: its statements and the junctions of its inferences.
+    const focused = drawnNodeIds(subMap(letterMap, line)).length;
+    expect(focused).toBeGreaterThan(line.size);
     const { page } = await open({ hash: `#focus=${takeaway}` });
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(line.size);
+    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(focused);
 
     await page.click('.export-menu summary');
     await page.click('label:has(> input[name="export-scope"][value="whole"])');
@@ -53,7 +58,7 @@ describe('canvas controller', () => {
     const missing = letterMap.nodes.filter((node) => !drawn.includes(normalise(node.label)));
     expect(missing.map((node) => node.id)).toEqual([]);
     // The screen still shows the focused line only.
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(line.size);
+    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(focused);
   });
 
   it('switches to the large-map settings when a large map is opened after a small one', async () => {

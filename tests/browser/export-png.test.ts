@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { letterMap } from '../support/maps';
 import { closeBrowser, openApp, type AppPage } from './support';
 import { choose, download, pngSize } from './export-support';
+import { CANVAS_LIMITS } from '../../src/lib/io/diagram/scale';
 
 const map = letterMap;
 
@@ -154,8 +155,16 @@ describe('PNG export', () => {
     for (const option of options.filter((o) => o.disabled)) {
       expect(option.text).toMatch(/same image as/);
     }
-    // The letter's map is too wide for 2×, so 3× and 4× would repeat 2×'s lowered image.
-    expect(options.find((o) => o.value === '2x')!.text).toMatch(/too large, lowered to 16,3\d\d ×/);
+    // The letter's map is too large for 2×: lowered to the canvas's area limit (its sides
+    // stay within theirs), so 3× and 4× would repeat 2×'s lowered image.
+    const lowered = /too large, lowered to ([\d,]+) × ([\d,]+) px/.exec(
+      options.find((o) => o.value === '2x')!.text,
+    );
+    expect(lowered).not.toBeNull();
+    const [width, height] = [lowered![1]!, lowered![2]!].map((n) => Number(n.replace(/,/g, '')));
+    expect(Math.max(width!, height!)).toBeLessThanOrEqual(CANVAS_LIMITS.maxSide);
+    expect(width! * height!).toBeLessThanOrEqual(CANVAS_LIMITS.maxArea);
+    expect(width! * height!).toBeGreaterThan(0.99 * CANVAS_LIMITS.maxArea);
     expect(options.filter((o) => o.disabled).map((o) => o.value)).toEqual(['3x', '4x']);
     expect(options.find((o) => o.value === '1920px')!.width).toBe(1920);
     await page.selectOption('select[name="export-size"]', '3840px');

@@ -1,9 +1,11 @@
 import { letterMap, smallMap } from '../support/maps';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from './support';
+import { drawnNodeIds } from '../support/elements';
 
 const small = smallMap;
-const letterNodes = letterMap.nodes.length;
+/** The letter's statements and the junctions of its linked or attacked inferences. */
+const letterNodes = drawnNodeIds(letterMap).length;
 
 afterAll(closeBrowser);
 

@@ -1,6 +1,7 @@
 import { letterMap } from '../support/maps';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from './support';
+import { isLinked, premisesOf } from '../../src/lib/model/types';
 
 const map = letterMap;
 const thesis = map.nodes.find((node) => node.kind === 'thesis')!;
@@ -12,12 +13,19 @@ describe('the outline view', () => {
     const { page, errors } = await openApp();
     await page.click('.view-controls button:has-text("Outline")');
     const items = page.locator('[data-testid="outline"] li:not(.root-note)');
-    // Every edge gives one entry under its target; every root (the thesis, and
-    // the answered positions that bear on nothing) one more.
+    // Every plain edge gives one entry under what it bears on; linked premises a
+    // group entry and one entry per premise; every root (the thesis, and the
+    // answered positions that bear on nothing) one more.
     const roots = map.nodes.filter(
-      (node) => node.kind === 'thesis' || !map.edges.some((edge) => edge.from === node.id),
+      (node) =>
+        node.kind === 'thesis' || !map.edges.some((edge) => premisesOf(edge).includes(node.id)),
     );
-    expect(await items.count()).toBe(map.edges.length + roots.length);
+    const entries = map.edges.reduce(
+      (sum, edge) => sum + (isLinked(edge) ? 1 + edge.from.length : 1),
+      roots.length,
+    );
+    expect(map.edges.some(isLinked)).toBe(true);
+    expect(await items.count()).toBe(entries);
     expect(await items.first().textContent()).toContain(thesis.label);
     expect(await page.locator('[data-testid="outline"] li.root-note').count()).toBe(
       roots.length - 1,

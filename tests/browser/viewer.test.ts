@@ -1,5 +1,9 @@
 import { letterMap } from '../support/maps';
-import { argumentLine } from '../../src/lib/analysis/focus';
+import { argumentLine, narrowToLine } from '../../src/lib/analysis/focus';
+import { applyFilters, defaultFilters, subMap } from '../../src/lib/analysis/filters';
+import { JUNCTION } from '../../src/lib/graph/classes';
+import { toElements } from '../../src/lib/graph/elements';
+import { drawnNodeIds, edgesOf, shownEdgeIds, shownNodeIds } from '../support/elements';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { clickNode, closeBrowser, openApp, tap, waitForReady, type AppPage } from './support';
 
@@ -7,6 +11,8 @@ const map = letterMap;
 const byKind = (kind: string) => map.nodes.filter((node) => node.kind === kind);
 const thesis = byKind('thesis')[0]!;
 const firstClaim = [...byKind('claim')].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))[0]!;
+/** Every node the canvas draws: the statements, and a junction per linked or attacked inference. */
+const drawn = drawnNodeIds(map);
 
 const opened: AppPage[] = [];
 async function open(options?: Parameters<typeof openApp>[0]) {
@@ -31,16 +37,26 @@ afterAll(closeBrowser);
 describe('the map viewer', () => {
   it('renders exactly as many nodes and edges as the data holds', async () => {
     const { page } = await open();
-    const counts = await page.evaluate(() => ({
-      nodes: window.cy.nodes().length,
-      visible: window.cy.nodes(':visible').length,
-      edges: window.cy.edges().length,
-      ids: window.cy.nodes().map((node) => node.id()),
-    }));
-    expect(counts.nodes).toBe(map.nodes.length);
-    expect(counts.visible).toBe(map.nodes.length);
-    expect(counts.edges).toBe(map.edges.length);
-    expect(new Set(counts.ids)).toEqual(new Set(map.nodes.map((node) => node.id)));
+    const counts = await page.evaluate(
+      (junction) => ({
+        nodes: window.cy.nodes().length,
+        visible: window.cy.nodes(':visible').length,
+        ids: window.cy.nodes().map((node) => node.id()),
+        statements: window.cy
+          .nodes()
+          .not(`.${junction}`)
+          .map((node) => node.id()),
+        edges: window.cy.edges().map((edge) => edge.id()),
+      }),
+      JUNCTION,
+    );
+    expect(counts.nodes).toBe(drawn.length);
+    expect(counts.visible).toBe(drawn.length);
+    expect(new Set(counts.ids)).toEqual(new Set(drawn));
+    expect(counts.statements.sort()).toEqual(map.nodes.map((node) => node.id).sort());
+    const edges = edgesOf(toElements(map)).map((edge) => edge.id);
+    expect(counts.edges.length).toBe(edges.length);
+    expect(new Set(counts.edges)).toEqual(new Set(edges));
   });
 
   it('lays out without overlapping any two nodes, thesis on top', async () => {
@@ -95,7 +111,7 @@ describe('the map viewer', () => {
     ]);
     await expect
       .poll(() => page.evaluate(() => window.cy.nodes('.faded').length))
-      .toBe(map.nodes.length - neighbours.size);
+      .toBe(drawn.length - neighbours.size);
     const fadedNeighbours = await page.evaluate(
       (ids) => ids.filter((id) => window.cy.getElementById(id).hasClass('faded')),
       [...neighbours],
@@ -111,17 +127,24 @@ describe('the map viewer', () => {
     expect(authorities.length).toBeGreaterThan(0);
     await page.click('.filter-menu summary');
     await page.uncheck('input[name="kind"][value="authority"]');
+    const withoutAuthorities = applyFilters(map, {
+      ...defaultFilters(),
+      kinds: new Set(['thesis', 'claim', 'evidence'] as const),
+    });
+    expect(withoutAuthorities.nodes.size).toBe(map.nodes.length - authorities.length);
+    const expected = shownNodeIds(map, withoutAuthorities);
     // Svelte flushes effects asynchronously, so wait for the canvas to catch up.
     await expect
       .poll(() => page.evaluate(() => window.cy.nodes(':visible').length))
-      .toBe(map.nodes.length - authorities.length);
+      .toBe(expected.length);
     const visible = await page.evaluate(() => window.cy.nodes(':visible').map((node) => node.id()));
     expect(visible.filter((id) => authorities.includes(id))).toEqual([]);
+    expect(visible.sort()).toEqual(expected.sort());
     expect(page.url()).toContain('kinds=thesis%2Cclaim%2Cevidence');
     await page.check('input[name="kind"][value="authority"]');
     await expect
       .poll(() => page.evaluate(() => window.cy.nodes(':visible').length))
-      .toBe(map.nodes.length);
+      .toBe(drawn.length);
   });
 
   it('says when the selected statement is hidden by a filter, and can show it again', async () => {
@@ -134,7 +157,7 @@ describe('the map viewer', () => {
     await page.click('.hidden-note button');
     await expect
       .poll(() => page.evaluate(() => window.cy.nodes(':visible').length))
-      .toBe(map.nodes.length);
+      .toBe(drawn.length);
     expect(await page.isVisible('.hidden-note')).toBe(false);
     expect(await page.textContent('.details h2')).toBe(authority.label);
   });
@@ -142,6 +165,13 @@ describe('the map viewer', () => {
   it('focuses on one line of argument, in the address too, and shows all again', async () => {
     const takeaway = letterMap.nodes.find((node) => node.id === 't2-takeaway')!;
     const line = argumentLine(map, takeaway.id);
+    // The line is laid out on its own; its junctions are those of the inferences it keeps.
+    const shown = shownNodeIds(
+      subMap(map, line),
+      narrowToLine(map, applyFilters(map, defaultFilters()), line),
+    ).sort();
+    expect(shown.filter((id) => line.has(id))).toEqual([...line].sort());
+    expect(shown.length).toBeGreaterThan(line.size);
     const { page } = await open({ hash: `#node=${takeaway.id}` });
     await page.click('.focus-action button');
     await expect
@@ -153,16 +183,16 @@ describe('the map viewer', () => {
             .sort(),
         ),
       )
-      .toEqual([...line].sort());
+      .toEqual(shown);
     expect(page.url()).toContain(`focus=${takeaway.id}`);
     expect(await page.textContent('[data-testid="focus-bar"]')).toContain(takeaway.label);
     await page.reload();
     await waitForReady(page);
-    expect(await page.evaluate(() => window.cy.nodes(':visible').length)).toBe(line.size);
+    expect(await page.evaluate(() => window.cy.nodes(':visible').length)).toBe(shown.length);
     await page.click('[data-testid="focus-bar"] button');
     await expect
       .poll(() => page.evaluate(() => window.cy.nodes(':visible').length))
-      .toBe(map.nodes.length);
+      .toBe(drawn.length);
     expect(page.url()).not.toContain('focus=');
   });
 
@@ -184,14 +214,22 @@ describe('the map viewer', () => {
     const { page } = await open();
     await page.click('.filter-menu summary');
     await page.uncheck('input[name="relation"][value="opposes"]');
+    const supportsOnly = applyFilters(map, {
+      ...defaultFilters(),
+      relations: new Set(['supports'] as const),
+    });
+    // Every support stays, and so does every statement but the positions only objections touched.
+    expect(supportsOnly.edges.size).toBe(map.edges.filter((e) => e.relation === 'supports').length);
+    expect(supportsOnly.nodes.size).toBeLessThan(map.nodes.length);
+    const expected = shownEdgeIds(map, supportsOnly).sort();
     await expect
       .poll(() => page.evaluate(() => window.cy.edges(':visible').length))
-      .toBe(map.edges.filter((e) => e.relation === 'supports').length);
+      .toBe(expected.length);
     const visibleEdges = await page.evaluate(() =>
-      window.cy.edges(':visible').map((edge) => edge.data('relation') as string),
+      window.cy.edges(':visible').map((edge) => [edge.id(), edge.data('relation') as string]),
     );
-    expect(visibleEdges.length).toBe(map.edges.filter((e) => e.relation === 'supports').length);
-    expect(new Set(visibleEdges)).toEqual(new Set(['supports']));
+    expect(visibleEdges.map(([id]) => id).sort()).toEqual(expected);
+    expect(new Set(visibleEdges.map(([, relation]) => relation))).toEqual(new Set(['supports']));
   });
 
   it('selects the first hit when Enter is pressed in the search box', async () => {

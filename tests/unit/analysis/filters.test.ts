@@ -68,8 +68,8 @@ describe('applyFilters', () => {
   it('shows everything by default', () => {
     expect(shown(small, defaultFilters())).toEqual({ nodes: ALL_NODES, edges: ALL_EDGES });
     const all = applyFilters(letter, defaultFilters());
-    expect(all.nodes.size).toBe(109);
-    expect(all.edges.size).toBe(149);
+    expect(all.nodes.size).toBe(107);
+    expect(all.edges.size).toBe(108);
   });
 
   it('hides nodes of a hidden kind and the edges that touch them', () => {

@@ -272,10 +272,9 @@ describe('three-takeaways map: opposed positions and concessions', () => {
   const required = [
     'pos-isa-pacifist',
     'pos-expulsion-grounds',
+    'pos-expel-frl',
     'pos-bolshevik-justification',
     'pos-corbyn-dual-membership-ban',
-    'pos-purge-dissenters',
-    'pos-pacifism',
   ];
 
   it('includes the required opposed positions, each with a holder', () => {
@@ -285,18 +284,49 @@ describe('three-takeaways map: opposed positions and concessions', () => {
     }
   });
 
-  it('answers every held position with an opposing edge from the author’s side', () => {
+  it('holds no straw positions and no stance twice', () => {
+    for (const id of ['pos-pacifism', 'pos-purge-dissenters', 't1-isa-rejected-line']) {
+      expect(byId.has(id), id).toBe(false);
+    }
+    const quotes = map.nodes.flatMap((n) => (n.quote === undefined ? [] : [n.quote]));
+    expect(quotes.filter((q, i) => quotes.indexOf(q) !== i)).toEqual([]);
+    const isaStance = map.nodes.filter((n) =>
+      n.quote?.includes('the ISA leadership took a pacifist position'),
+    );
+    expect(isaStance.map((n) => n.id)).toEqual(['pos-isa-pacifist']);
+    // The holder takes the stance; the word for it is the letter's.
+    expect(node('pos-isa-pacifist').label).toMatch(/the letter calls pacifist/);
+  });
+
+  it('answers every held position: an opposing edge from the author’s side aims at it, or at an inference it is part of', () => {
     const held = map.nodes.filter((n) => n.holder !== undefined);
     expect(held.length).toBeGreaterThanOrEqual(required.length);
+    const edgeById = new Map(map.edges.map((e) => [e.id, e]));
     for (const n of held) {
-      const answers = map.edges.filter(
-        (e) =>
-          e.to === n.id &&
-          e.relation === 'opposes' &&
-          premisesOf(e).some((id) => byId.get(id)?.holder === undefined),
-      );
+      const answers = map.edges.filter((e) => {
+        if (e.relation !== 'opposes') return false;
+        if (!premisesOf(e).some((id) => byId.get(id)?.holder === undefined)) return false;
+        if (e.to === n.id) return true;
+        const attacked = edgeById.get(e.to);
+        return (
+          attacked !== undefined && (attacked.to === n.id || premisesOf(attacked).includes(n.id))
+        );
+      });
       expect(answers.length, n.id).toBeGreaterThan(0);
     }
+  });
+
+  it('splits the expulsion motion into its ground, which the letter grants, and its conclusion, which it attacks', () => {
+    const motion = map.edges.find((e) => e.id === 'e-expulsion-motion')!;
+    expect(motion).toMatchObject({
+      from: 'pos-expulsion-grounds',
+      to: 'pos-expel-frl',
+      relation: 'supports',
+    });
+    expect(node('pos-expulsion-grounds').quote).toContain('does not share the core politics');
+    expect(
+      map.edges.filter((e) => e.to === 'pos-expulsion-grounds' && e.relation === 'opposes'),
+    ).toEqual([]);
   });
 
   it('tags context and concessions, and links every concession by an opposes edge', () => {
@@ -304,19 +334,10 @@ describe('three-takeaways map: opposed positions and concessions', () => {
       expect.arrayContaining(['ctx-expulsion-june-25', 'ctx-faction-purge', 'ctx-april-letter']),
     );
     const concessions = tagged('concession').map((n) => n.id);
-    expect(concessions).toEqual(
-      expect.arrayContaining([
-        'intro-no-all-answers',
-        't1-not-all-wars-progressive',
-        't1-leaders-later-shifted',
-        't2-much-changed',
-        't3-if-true',
-        't3-multiple-factors',
-      ]),
-    );
+    expect(concessions.sort()).toEqual(['t1-leaders-later-shifted', 't2-much-changed']);
     for (const id of concessions) {
       expect(
-        map.edges.some((e) => e.from === id && e.relation === 'opposes'),
+        map.edges.some((e) => premisesOf(e).includes(id) && e.relation === 'opposes'),
         id,
       ).toBe(true);
     }
@@ -331,21 +352,235 @@ describe('three-takeaways map: opposed positions and concessions', () => {
       't1-side-with-oppressed-countries',
       't1-defend-iran',
     ];
+    const links = statementLinks(map);
     for (let i = 0; i + 1 < chain.length; i++) {
       expect(
-        map.edges.some(
-          (e) => e.from === chain[i] && e.to === chain[i + 1] && e.relation === 'supports',
+        links.some(
+          (l) => l.from === chain[i] && l.to === chain[i + 1] && l.edge.relation === 'supports',
         ),
         `${chain[i]} -> ${chain[i + 1]}`,
       ).toBe(true);
     }
   });
 
-  it('uses the expulsion of June 25 as evidence that leaders purge dissenters', () => {
+  it('links the takeaways only where the letter does', () => {
+    const sectionOf = (id: string) => byId.get(id)?.section;
+    const crossing = statementLinks(map)
+      .filter((l) => {
+        const [from, to] = [sectionOf(l.from), sectionOf(l.to)];
+        return from !== to && from !== 'intro' && to !== 'intro';
+      })
+      .map((l) => `${l.from} → ${l.to}`)
+      .sort();
+    expect(crossing).toEqual([
+      // “During the campaign to expel us, SAlt’s leaders sometimes invoked the history of Bolshevism”
+      'pos-bolshevik-justification → pos-expel-frl',
+      // “the decision to expel FRL members for their Marxist positions”
+      't1-expelled-for-science → t2-salt-expelled-for-marxism',
+      // the programs that offer “no serious ideas for how we would actually bring a communist society into existence”
+      't1-program-overthrow-state → t3-programs-lack-path',
+      // “fight for a program based on the principles of scientific socialism”
+      't1-responsibility-to-fight → t3-stay-and-fight',
+      // “In reality, the history of Bolshevism provides a framework for understanding why these expulsions were so unwarranted”
+      't2-bolshevism-shows-unwarranted → pos-expel-frl',
+      't2-bolshevism-shows-unwarranted → pos-expel-frl',
+      // “the same basic problem as SAlt”
+      't2-building-sect → t3-sect-problem',
+    ]);
+  });
+
+  it('takes SAlt’s purge of the faction as the case behind the sects’ “same basic problem”', () => {
+    const links = statementLinks(map);
     expect(
-      map.edges.some(
-        (e) => e.from === 'ctx-expulsion-june-25' && e.to === 't3-leaders-purge-dissenters',
-      ),
+      links.some((l) => l.from === 'ctx-faction-purge' && l.to === 't3-leaders-purge-dissenters'),
     ).toBe(true);
+    // The June 25 expulsion reaches it through the purge, not by a shortcut.
+    expect(
+      links.some(
+        (l) => l.from === 'ctx-expulsion-june-25' && l.to === 't3-leaders-purge-dissenters',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('three-takeaways map: format 2 structures', () => {
+  const edgeIds = new Set(map.edges.map((e) => e.id));
+  const linked = map.edges.filter((e) => Array.isArray(e.from));
+  const undercuts = map.edges.filter((e) => e.relation === 'opposes' && edgeIds.has(e.to));
+  const implicit = map.nodes.filter((n) => n.implicit === true);
+  const linkedFrom = (to: string) =>
+    linked.filter((e) => e.to === to).map((e) => [...premisesOf(e)].sort());
+
+  it('has at least 6 linked groups, 2 undercuts and 3 implicit premises', () => {
+    expect(linked.length).toBeGreaterThanOrEqual(6);
+    expect(undercuts.length).toBeGreaterThanOrEqual(2);
+    expect(implicit.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('links the premises the review named', () => {
+    expect(linkedFrom('t1-principle-3-smash-state')).toEqual([
+      ['t1-principle-1-classes', 't1-principle-2-state'],
+    ]);
+    const principles = [
+      't1-principle-1-classes',
+      't1-principle-2-state',
+      't1-principle-3-smash-state',
+    ];
+    expect(linkedFrom('t1-program-overthrow-state')).toEqual([principles]);
+    expect(linkedFrom('t1-progressive-wars')).toEqual([principles]);
+    expect(
+      map.edges.some((e) => e.from === 't1-principle-1-classes' && e.to === 't1-principle-2-state'),
+    ).toBe(false);
+    expect(linkedFrom('t2-1912-basis-for-split')).toEqual([
+      ['ev-1912-liquidators', 'ev-bolsheviks-led-unions'],
+    ]);
+    expect(linkedFrom('t2-corbyn-decimated-party')).toEqual([
+      ['ev-corbyn-ban', 't2-who-builds-party'],
+    ]);
+    expect(linkedFrom('t1-takeaway')).toEqual([
+      ['t1-expelled-for-science', 't1-responsibility-to-fight'],
+    ]);
+    expect(linkedFrom('t2-takeaway')).toEqual([['t2-building-sect', 't2-leaders-obstacle']]);
+    expect(linkedFrom('t3-takeaway')).toEqual([
+      ['t3-stay-and-fight', 't3-then-join-dsa', 't3-united-front-work'],
+    ]);
+  });
+
+  it('undercuts the appeal to Bolshevism and the expulsion motion', () => {
+    const undercut = (id: string) =>
+      undercuts.filter((e) => e.to === id).map((e) => premisesOf(e).join(' + '));
+    expect(map.edges.find((e) => e.id === 'e-bolshevism-appeal')).toMatchObject({
+      from: 'pos-bolshevik-justification',
+      to: 'pos-expel-frl',
+    });
+    expect(undercut('e-bolshevism-appeal')).toEqual(['t2-bolshevism-shows-unwarranted']);
+    expect(undercut('e-expulsion-motion')).toEqual(['t2-bolshevism-shows-unwarranted']);
+  });
+
+  it('supplies the unstated premises where a rule meets its case, none of them quoted', () => {
+    expect(implicit.map((n) => n.id).sort()).toEqual([
+      'imp-core-politics-sect-mark',
+      'imp-current-lacks-sect-problem',
+      'imp-high-bar-not-met',
+      'imp-iran-oppressed-country',
+    ]);
+    for (const n of implicit) {
+      expect(n.quote, n.id).toBeUndefined();
+      expect(n.holder, n.id).toBeUndefined();
+      const groups = linked.filter((e) => premisesOf(e).includes(n.id));
+      expect(groups.length, n.id).toBe(1);
+      expect(premisesOf(groups[0]!).length, n.id).toBeGreaterThan(1);
+    }
+    expect(linkedFrom('t1-defend-iran')[0]).toContain('imp-iran-oppressed-country');
+    expect(linkedFrom('t2-bolshevism-shows-unwarranted')).toEqual([
+      ['imp-high-bar-not-met', 't2-high-bar'],
+    ]);
+    expect(linkedFrom('t2-building-sect')[0]).toEqual(
+      expect.arrayContaining(['imp-core-politics-sect-mark', 't2-sect-definition']),
+    );
+    expect(linkedFrom('t3-then-join-dsa')[0]).toContain('imp-current-lacks-sect-problem');
+  });
+
+  it('treats hedges as qualifications, never as attacks', () => {
+    const hedges = [
+      'not all wars are progressive',
+      'If this is true',
+      'multiple factors are at play',
+      'I obviously do not have all the answers',
+    ];
+    const hedging = map.nodes.filter(
+      (n) => n.tags?.includes('qualifier') || hedges.some((h) => n.quote?.includes(h)),
+    );
+    expect(hedging.length).toBeGreaterThanOrEqual(hedges.length);
+    for (const hedge of hedges) {
+      expect(
+        map.nodes.some((n) => n.quote?.includes(hedge)),
+        hedge,
+      ).toBe(true);
+    }
+    for (const n of hedging) {
+      expect(
+        map.edges.filter((e) => e.relation === 'opposes' && premisesOf(e).includes(n.id)),
+        n.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('has no plain support that only repeats a longer path of plain supports', () => {
+    const plain = map.edges.filter(
+      (e) => typeof e.from === 'string' && byId.has(e.to) && e.relation === 'supports',
+    ) as (ArgumentMap['edges'][number] & { from: string })[];
+    const repeated = plain.filter((shortcut) => {
+      const stack = plain
+        .filter((e) => e !== shortcut && e.from === shortcut.from)
+        .map((e) => e.to);
+      const seen = new Set(stack);
+      while (stack.length > 0) {
+        const at = stack.pop()!;
+        if (at === shortcut.to) return true;
+        for (const e of plain) {
+          if (e !== shortcut && e.from === at && !seen.has(e.to)) {
+            seen.add(e.to);
+            stack.push(e.to);
+          }
+        }
+      }
+      return false;
+    });
+    expect(repeated.map((e) => e.id)).toEqual([]);
+  });
+
+  it('tags the reconstructed thesis and keeps DSA and the united-front work apart in it', () => {
+    const [t] = thesis;
+    expect(t!.tags).toContain('reconstructed');
+    expect(t!.quote).toBeUndefined();
+    expect(t!.text).toMatch(/join the author’s current in DSA/);
+    expect(t!.text).toMatch(/united-front work/);
+    expect(t!.text).not.toMatch(/DSA-based/);
+  });
+});
+
+describe('three-takeaways map: sources and wording', () => {
+  it('lets the March 10 article document only the stance it predates', () => {
+    expect(
+      map.edges.filter((e) => premisesOf(e).includes('auth-salt-11-days')).map((e) => e.to),
+    ).toEqual(['pos-isa-pacifist']);
+  });
+
+  it('gives sources named without a title a bracketed descriptive title', () => {
+    expect(node('auth-marx-engels').citation!.title).toBe(
+      '[no work cited] Marx and Engels on the US Civil War',
+    );
+    expect(node('auth-yougov').citation!.title).toMatch(/^\[untitled\] YouGov poll of May 27/);
+    expect(node('auth-expulsion-motion').citation!.title).toMatch(/^\[untitled\] Motion to expel/);
+  });
+
+  it('attributes claims instead of asserting them in the map’s voice', () => {
+    const voiced = map.nodes.filter((n) =>
+      /\bin fact\b|\bdata show/i.test(`${n.label} ${n.text ?? ''}`),
+    );
+    expect(voiced.map((n) => n.id)).toEqual([]);
+  });
+
+  it('keeps the author’s qualifiers', () => {
+    expect(node('ev-stay-away').label).toContain('understandable indifference');
+    expect(node('t2-sects-split-trivially').label).toContain('trivial or incomprehensible');
+    expect(node('ev-1903-marginal').label).toContain('trivial or incomprehensible');
+    expect(node('t3-leaders-purge-dissenters').label).toContain('isolate and/or purge');
+  });
+
+  it('types unsupported assertions as claims, not evidence', () => {
+    for (const id of [
+      'ex-barbarian-invasions',
+      'ev-us-restricts-technology',
+      'ev-us-props-retrograde-governments',
+      'ev-us-suppresses-socialism',
+      'ev-still-refused-iran',
+      'ev-your-party-imploding',
+      'ev-join-then-leave',
+      'ev-stay-away',
+    ]) {
+      expect(node(id).kind, id).toBe('claim');
+    }
   });
 });

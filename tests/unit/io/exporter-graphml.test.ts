@@ -6,6 +6,7 @@ import { THREE_TAKEAWAYS, hostileMap, loadValidMap } from './export-helpers';
 import { displayLabel } from '../../../src/lib/graph/elements';
 import { HELD_STYLE, KIND_STYLE, RELATION_STYLE } from '../../../src/lib/graph/palette';
 import { isHeldByOthers, type NodeKind, type Relation } from '../../../src/lib/model/types';
+import { drawnStructure } from '../../../src/lib/model/inference';
 
 const YED_LINE: Record<Relation, string> = { supports: 'line', opposes: 'dashed' };
 const YED_ARROW: Record<Relation, string> = { supports: 'standard', opposes: 't_shape' };
@@ -125,7 +126,15 @@ describe('graphml exporter', () => {
       const doc = parse(exportGraphml(map));
       expect(doc.graphml['xmlns:y']).toBe('http://www.yworks.com/xml/graphml');
       const nodes = doc.graphml.graph.node!;
-      expect(nodes).toHaveLength(map.nodes.length);
+      // The statements, then a junction for each inference drawn with one.
+      const { junctions, links } = drawnStructure(map);
+      expect(nodes).toHaveLength(map.nodes.length + junctions.length);
+      expect(nodes.slice(map.nodes.length).map((node) => node.id)).toEqual(
+        junctions.map((edge) => edge.id),
+      );
+      for (const node of nodes.slice(map.nodes.length)) {
+        expect(dataOf(node, 'n_kind'), node.id).toBe('junction');
+      }
       const boxes = map.nodes.map((statement, i) => {
         const shape = graphicsOf(doc, nodes[i]!, 'nodegraphics')?.['y:ShapeNode'];
         expect(shape, statement.id).toBeDefined();
@@ -153,13 +162,16 @@ describe('graphml exporter', () => {
       }
       const thesis = boxes[map.nodes.findIndex((node) => node.kind === 'thesis')]!;
       expect(Math.min(...boxes.map((box) => box.y))).toBe(thesis.y);
-      // Relations: the palette's colour, dashed oppositions, a bar head on them.
-      doc.graphml.graph.edge!.forEach((element, i) => {
-        const edge = map.edges[i]!;
+      // Lines: the palette's colour, dashed oppositions, a bar head on them; a
+      // premise's line into its junction has no head.
+      const elements = doc.graphml.graph.edge!;
+      expect(elements.map((element) => element.id)).toEqual(links.map((link) => link.id));
+      elements.forEach((element, i) => {
+        const { edge, intoJunction } = links[i]!;
         const line = graphicsOf(doc, element, 'edgegraphics')?.['y:PolyLineEdge'];
         expect(line?.['y:LineStyle'].color).toBe(RELATION_STYLE[edge.relation].colour);
         expect(line?.['y:LineStyle'].type).toBe(YED_LINE[edge.relation]);
-        expect(line?.['y:Arrows'].target).toBe(YED_ARROW[edge.relation]);
+        expect(line?.['y:Arrows'].target).toBe(intoJunction ? 'none' : YED_ARROW[edge.relation]);
       });
     }
   });
