@@ -2,7 +2,7 @@ import { letterMap } from '../support/maps';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { closeBrowser, openApp, type AppPage } from './support';
+import { closeBrowser, evaluate, openApp, type AppPage } from './support';
 
 const map = letterMap;
 const authorities = map.nodes.filter((node) => node.kind === 'authority');
@@ -53,7 +53,8 @@ function svgTexts(svg: string): string[] {
 }
 
 async function labelLines(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate(
+  return evaluate(
+    page,
     (sel) =>
       window.cy
         .nodes(sel)
@@ -68,7 +69,7 @@ describe('diagram export', () => {
     const page = await open();
     await choose(page, 'export-scope', 'view');
     await page.uncheck('input[name="export-legend"]');
-    const viewport = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
+    const viewport = await evaluate(page, () => ({ w: window.cy.width(), h: window.cy.height() }));
     await page.selectOption('select[name="export-scale"]', '1');
     const one = await download(page, '[data-testid="export-image"]');
     expect(one.name).toBe(`${map.id}-view.png`);
@@ -82,7 +83,7 @@ describe('diagram export', () => {
     const page = await open();
     await choose(page, 'export-scope', 'view');
     await page.selectOption('select[name="export-scale"]', '1');
-    const viewport = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
+    const viewport = await evaluate(page, () => ({ w: window.cy.width(), h: window.cy.height() }));
     const { bytes } = await download(page, '[data-testid="export-image"]');
     const size = pngSize(bytes);
     expect(size.width).toBe(viewport.w);
@@ -120,7 +121,9 @@ describe('diagram export', () => {
     await page.click('.filter-menu summary');
     await page.uncheck('input[name="kind"][value="authority"]');
     await page.click('[data-testid="canvas"]', { position: { x: 5, y: 5 } });
-    await page.evaluate(() => window.cy.fit(window.cy.elements(':visible')));
+    await evaluate(page, () => {
+      window.cy.fit(window.cy.elements(':visible'));
+    });
     await page.click('.export-menu summary');
     await choose(page, 'export-format', 'svg');
     await choose(page, 'export-scope', 'view');

@@ -1,6 +1,6 @@
 import { letterMap, smallMap } from '../support/maps';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, waitForReady, type AppPage } from './support';
+import { closeBrowser, evaluate, openApp, waitForReady, type AppPage } from './support';
 
 const letter = letterMap;
 const small = smallMap;
@@ -22,7 +22,7 @@ async function openAndPick(file: string) {
   return app.page;
 }
 
-const nodeCount = (page: AppPage['page']) => page.evaluate(() => window.cy.nodes().length);
+const nodeCount = (page: AppPage['page']) => evaluate(page, () => window.cy.nodes().length);
 
 describe('opening a file', () => {
   it('opens a Warrant map and shows it in place of the current one', async () => {
@@ -37,7 +37,7 @@ describe('opening a file', () => {
     const page = await openAndPick('aif/araucariadb_nodeset10.json');
     // Four I-nodes joined by one RA node: four statements, three supports.
     await expect.poll(() => nodeCount(page)).toBe(4);
-    expect(await page.evaluate(() => window.cy.edges('.supports').length)).toBe(3);
+    expect(await evaluate(page, () => window.cy.edges('.supports').length)).toBe(3);
   });
 
   it('keeps the current map and names the problem when an edge dangles', async () => {
@@ -58,7 +58,7 @@ describe('opening a file', () => {
   it('treats a __proto__ key as an unknown property and pollutes nothing', async () => {
     const page = await openAndPick('invalid/proto-key.json');
     expect(await page.textContent('.notice.error')).toContain('unknown property "__proto__"');
-    expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+    expect(await evaluate(page, () => 'polluted' in Object.prototype)).toBe(false);
     expect(await nodeCount(page)).toBe(letter.nodes.length);
   });
 });

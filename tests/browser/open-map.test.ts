@@ -1,6 +1,6 @@
 import { letterMap, smallMap } from '../support/maps';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp } from './support';
+import { closeBrowser, evaluate, openApp } from './support';
 
 const small = smallMap;
 const letterNodes = letterMap.nodes.length;
@@ -10,7 +10,7 @@ afterAll(closeBrowser);
 describe('opening a map from the address', () => {
   it('opens a same-origin map named by ?map=', async () => {
     const { page, errors } = await openApp({ query: '?map=__fixtures__/maps/small.json' });
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(small.nodes.length);
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(small.nodes.length);
     expect(await page.textContent('.map-title')).toBe(small.title);
     expect(errors).toEqual([]);
     await page.close();
@@ -20,7 +20,7 @@ describe('opening a map from the address', () => {
     const { page } = await openApp({
       query: '?map=__fixtures__/invalid/edge-missing-node.json',
     });
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(letterNodes);
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
     const alert = page.locator('.notice.error');
     expect(await alert.textContent()).toContain('$.edges[1].to');
     expect(await alert.textContent()).toContain('missing node "ghost"');
@@ -35,7 +35,7 @@ describe('opening a map from the address', () => {
       'only maps from this site can be opened',
     );
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(letterNodes);
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
     await page.close();
   });
 });

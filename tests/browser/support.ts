@@ -2,6 +2,9 @@ import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { launchChromium } from '../../scripts/lib/browser';
+import { evaluate } from './evaluate';
+
+export { evaluate, runScript, type Json } from './evaluate';
 
 export interface AppPage {
   page: Page;
@@ -59,20 +62,25 @@ export async function waitForReady(page: Page): Promise<void> {
 
 /** Clicks a node where it is drawn on screen. */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  const box = await page.evaluate((nodeId) => {
-    const bb = window.cy.getElementById(nodeId).renderedBoundingBox();
-    const rect = window.cy.container()!.getBoundingClientRect();
-    return { x: rect.left + (bb.x1 + bb.x2) / 2, y: rect.top + (bb.y1 + bb.y2) / 2 };
-  }, id);
+  const box = await evaluate(
+    page,
+    (nodeId) => {
+      const bb = window.cy.getElementById(nodeId).renderedBoundingBox();
+      const rect = window.cy.container()!.getBoundingClientRect();
+      return { x: rect.left + (bb.x1 + bb.x2) / 2, y: rect.top + (bb.y1 + bb.y2) / 2 };
+    },
+    id,
+  );
   await page.mouse.click(box.x, box.y);
 }
 
-/**
- * Emits a tap on a node, as a click would. The callback returns nothing on
- * purpose: serialising a Cytoscape collection back to Node takes seconds.
- */
+/** Emits a tap on a node, as a click would. */
 export async function tap(page: Page, id: string): Promise<void> {
-  await page.evaluate((nodeId) => {
-    window.cy.getElementById(nodeId).emit('tap');
-  }, id);
+  await evaluate(
+    page,
+    (nodeId) => {
+      window.cy.getElementById(nodeId).emit('tap');
+    },
+    id,
+  );
 }
