@@ -52,6 +52,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/setup-unit.ts'],
         },
       },
       {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeHref } from '../../../src/lib/model/links';
+import { runs } from '../../support/property';
 
 describe('safeHref', () => {
   it.each([
@@ -61,7 +62,7 @@ describe('safeHref', () => {
         const href = safeHref(text);
         if (href !== null) expect(href).toMatch(/^https?:\/\//);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
     fc.assert(
       fc.property(fc.webUrl({ validSchemes: ['http', 'https'] }), (url) => {

@@ -7,6 +7,7 @@ import {
   type ViewState,
 } from '../../../src/lib/state/url-state';
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../../../src/lib/model/types';
+import { runs } from '../../support/property';
 
 const state = (
   over: {
@@ -103,7 +104,7 @@ describe('decodeViewState', () => {
       fc.property(viewState, (s) => {
         expect(plain(decodeViewState(encodeViewState(s)))).toEqual(plain(s));
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -206,7 +207,7 @@ describe('decodeViewState', () => {
         for (const relation of s.filters.relations) expect(RELATIONS).toContain(relation);
         expect(s.selected).not.toBe('');
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });
