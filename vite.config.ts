@@ -54,8 +54,8 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/support/setup-unit.ts'],
           // One module graph per worker instead of one per file: importing
-          // Cytoscape, Ajv and @argdown again for each of 35 files was most of
-          // the unit run. Shared fixtures are frozen (tests/support/freeze.ts).
+          // Cytoscape, Ajv and @argdown again for every file was most of the
+          // unit run. Shared fixtures are frozen (tests/support/freeze.ts).
           isolate: false,
         },
       },

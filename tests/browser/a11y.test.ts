@@ -1,14 +1,14 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { closeBrowser, evaluate, openApp, runScript } from './support';
+import { evaluate, runScript, useApp } from './support';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 
-afterAll(closeBrowser);
+const openApp = useApp();
 
 describe('accessibility', () => {
   it('has no serious or critical axe violations, with and without a selection', async () => {
@@ -38,7 +38,6 @@ describe('accessibility', () => {
       window.cy.nodes('.thesis').emit('tap');
     });
     expect(await run()).toEqual([]);
-    await page.close();
   });
 
   it('reaches every toolbar control with Tab', async () => {
@@ -66,6 +65,5 @@ describe('accessibility', () => {
         control,
       ).toBe(true);
     }
-    await page.close();
   });
 });

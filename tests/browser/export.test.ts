@@ -1,26 +1,19 @@
 import { letterMap } from '../support/maps';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { closeBrowser, evaluate, openApp, type AppPage } from './support';
+import { evaluate, useApp } from './support';
 
 const map = letterMap;
 const authorities = map.nodes.filter((node) => node.kind === 'authority');
 
-const opened: AppPage[] = [];
+const openApp = useApp();
+/** Opens the app with the export menu open. */
 async function open() {
   const app = await openApp();
-  opened.push(app);
   await app.page.click('.export-menu summary');
   return app.page;
 }
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    expect(errors, 'console errors').toEqual([]);
-    await page.close();
-  }
-});
-afterAll(closeBrowser);
 
 /** Clicks a button that downloads, and returns the file's name and bytes. */
 async function download(page: Page, selector: string) {
@@ -139,7 +132,6 @@ describe('diagram export', () => {
 
   it('loads the PDF code only when a PDF is first exported', async () => {
     const app = await openApp();
-    opened.push(app);
     const { page, requests } = app;
     const pdfChunks = () =>
       requests.filter((url) => /\/assets\/(pdf|index\.es|html2canvas)-/.test(url));
@@ -177,7 +169,6 @@ describe('data export from the app', () => {
 
   it('exports only the focused line as a Markdown handout when asked for the current view', async () => {
     const app = await openApp({ hash: '#node=t1-takeaway&focus=t1-takeaway' });
-    opened.push(app);
     const page = app.page;
     await page.click('.export-menu summary');
     await choose(page, 'export-scope', 'view');

@@ -1,22 +1,14 @@
 import { letterMap, smallMap } from '../support/maps';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, evaluate, openApp, waitForReady, type AppPage } from './support';
+import { describe, expect, it } from 'vitest';
+import { evaluate, useApp, waitForReady, type AppPage } from './support';
 
 const letter = letterMap;
 const small = smallMap;
 
-const opened: AppPage[] = [];
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    expect(errors, 'console errors').toEqual([]);
-    await page.close();
-  }
-});
-afterAll(closeBrowser);
+const openApp = useApp();
 
 async function openAndPick(file: string) {
   const app = await openApp();
-  opened.push(app);
   await app.page.setInputFiles('[data-testid="open-file"]', `tests/fixtures/${file}`);
   await app.page.waitForSelector('.notice');
   return app.page;

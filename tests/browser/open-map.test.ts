@@ -1,11 +1,11 @@
 import { letterMap, smallMap } from '../support/maps';
-import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, evaluate, openApp } from './support';
+import { describe, expect, it } from 'vitest';
+import { evaluate, useApp } from './support';
 
 const small = smallMap;
 const letterNodes = letterMap.nodes.length;
 
-afterAll(closeBrowser);
+const openApp = useApp();
 
 describe('opening a map from the address', () => {
   it('opens a same-origin map named by ?map=', async () => {
@@ -13,7 +13,6 @@ describe('opening a map from the address', () => {
     expect(await evaluate(page, () => window.cy.nodes().length)).toBe(small.nodes.length);
     expect(await page.textContent('.map-title')).toBe(small.title);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('keeps the default map and names the problem when the map is invalid', async () => {
@@ -24,7 +23,6 @@ describe('opening a map from the address', () => {
     const alert = page.locator('.notice.error');
     expect(await alert.textContent()).toContain('$.edges[1].to');
     expect(await alert.textContent()).toContain('missing node "ghost"');
-    await page.close();
   });
 
   it('refuses maps from other origins without requesting them', async () => {
@@ -36,6 +34,5 @@ describe('opening a map from the address', () => {
     );
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
-    await page.close();
   });
 });

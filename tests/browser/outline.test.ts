@@ -1,11 +1,11 @@
 import { letterMap } from '../support/maps';
-import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, evaluate, openApp } from './support';
+import { describe, expect, it } from 'vitest';
+import { evaluate, useApp } from './support';
 
 const map = letterMap;
 const thesis = map.nodes.find((node) => node.kind === 'thesis')!;
 
-afterAll(closeBrowser);
+const openApp = useApp();
 
 describe('the outline view', () => {
   it('lists every statement and relation from the thesis down, and selects on click', async () => {
@@ -46,7 +46,6 @@ describe('the outline view', () => {
       target.id,
     ]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('follows the filters', async () => {
@@ -61,6 +60,5 @@ describe('the outline view', () => {
     );
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds).not.toContain('Authority');
-    await page.close();
   });
 });

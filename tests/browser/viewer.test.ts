@@ -1,40 +1,15 @@
 import { letterMap } from '../support/maps';
 import { argumentLine } from '../../src/lib/analysis/focus';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import {
-  clickNode,
-  closeBrowser,
-  evaluate,
-  openApp,
-  tap,
-  waitForReady,
-  type AppPage,
-} from './support';
+import { describe, expect, it } from 'vitest';
+import { clickNode, evaluate, tap, useApp, waitForReady } from './support';
 
 const map = letterMap;
 const byKind = (kind: string) => map.nodes.filter((node) => node.kind === kind);
 const thesis = byKind('thesis')[0]!;
 const firstClaim = [...byKind('claim')].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))[0]!;
 
-const opened: AppPage[] = [];
-async function open(options?: Parameters<typeof openApp>[0]) {
-  const app = await openApp(options);
-  opened.push(app);
-  return app;
-}
-
-afterEach(async () => {
-  // Every test doubles as a check that nothing logged an error or left the origin.
-  for (const { page, errors, requests, origin } of opened.splice(0)) {
-    expect(errors, 'console errors').toEqual([]);
-    const foreign = requests.filter(
-      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
-    );
-    expect(foreign, 'requests outside the origin').toEqual([]);
-    await page.close();
-  }
-});
-afterAll(closeBrowser);
+// Every test doubles as a check that nothing logged an error or left the origin (see useApp).
+const open = useApp();
 
 describe('the map viewer', () => {
   it('renders exactly as many nodes and edges as the data holds', async () => {
