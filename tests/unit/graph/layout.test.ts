@@ -1,7 +1,8 @@
 import { letterMap, smallMap } from '../../support/maps';
+import { edgesOf, nodesOf } from '../../support/elements';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { toElements, type EdgeData, type NodeData } from '../../../src/lib/graph/elements';
+import { toElements } from '../../../src/lib/graph/elements';
 import {
   FAST_RANKER_THRESHOLD,
   WORKER_THRESHOLD,
@@ -14,24 +15,34 @@ import {
 import type { Direction } from '../../../src/lib/graph/direction';
 import type { ArgumentMap } from '../../../src/lib/model/types';
 
-const small = smallMap;
-const letter = letterMap;
+/**
+ * small.json's graph with hand-picked box sizes, so the expected positions
+ * below can be worked out by hand. Two lines of argument under the thesis:
+ * cooling ← heat-study, and cost-objection ← cheaper.
+ */
+const smallInput = (direction: Direction): LayoutInput => ({
+  nodes: [
+    { id: 'thesis', width: 160, height: 50, order: 1 },
+    { id: 'cooling', width: 120, height: 40, order: 2 },
+    { id: 'heat-study', width: 100, height: 40, order: 3 },
+    { id: 'cost-objection', width: 140, height: 40, order: 4 },
+    { id: 'cheaper', width: 100, height: 30, order: 5 },
+  ],
+  edges: [
+    { id: 'e1', source: 'cooling', target: 'thesis' },
+    { id: 'e2', source: 'heat-study', target: 'cooling' },
+    { id: 'e3', source: 'cost-objection', target: 'thesis' },
+    { id: 'e4', source: 'cheaper', target: 'cost-objection' },
+  ],
+  direction,
+});
 
-function inputOf(map: ArgumentMap, direction: Direction): LayoutInput {
+/** A map's layout input with the box sizes `toElements` measures, as the view passes them. */
+function measuredInput(map: ArgumentMap, direction: Direction): LayoutInput {
   const elements = toElements(map);
   return {
-    nodes: elements
-      .filter((e) => e.group === 'nodes')
-      .map((e) => {
-        const { id, width, height, order } = e.data as NodeData;
-        return { id, width, height, order };
-      }),
-    edges: elements
-      .filter((e) => e.group === 'edges')
-      .map((e) => {
-        const { id, source, target } = e.data as EdgeData;
-        return { id, source, target };
-      }),
+    nodes: nodesOf(elements).map(({ id, width, height, order }) => ({ id, width, height, order })),
+    edges: edgesOf(elements).map(({ id, source, target }) => ({ id, source, target })),
     direction,
   };
 }
@@ -101,8 +112,40 @@ describe('dagreOptions', () => {
   });
 });
 
-describe.each(['TB', 'LR'] as const)('runDagre on small.json, %s', (direction) => {
-  const input = inputOf(small, direction);
+describe('runDagre on small.json, by hand', () => {
+  // Ranks are rankSep apart (64 down, 90 across) between their deepest
+  // boxes; siblings nodeSep (28) apart, in reading order; a parent centred
+  // over its children. Dagre packs from 0, and the cross axis is mirrored.
+  it('stacks ranks 64 apart and siblings 28 apart, top to bottom', () => {
+    // Thesis 0–50 → y 25. Rank 1 starts at 50 + 64 = 114, 40 deep → y 134.
+    // Rank 2 starts at 154 + 64 = 218, 40 deep → y 238 (cheaper, 30 deep, centred too).
+    // Across: cost-objection 0–140 (x 70), cooling from 168 (x 228), mirrored;
+    // the thesis over both, at -(70 + 228) / 2.
+    expect(runDagre(smallInput('TB'))).toEqual({
+      thesis: { x: -149, y: 25 },
+      cooling: { x: -228, y: 134 },
+      'heat-study': { x: -228, y: 238 },
+      'cost-objection': { x: -70, y: 134 },
+      cheaper: { x: -70, y: 238 },
+    });
+  });
+
+  it('stacks ranks 90 apart and siblings 28 apart, left to right', () => {
+    // Thesis 0–160 → x 80. Rank 1 starts at 250, 140 wide → x 320. Rank 2
+    // starts at 390 + 90 = 480, 100 wide → x 530. Down: cost-objection
+    // 0–40 (y 20), cooling from 68 (y 88), mirrored; the thesis at -(20 + 88) / 2.
+    expect(runDagre(smallInput('LR'))).toEqual({
+      thesis: { x: 80, y: -54 },
+      cooling: { x: 320, y: -88 },
+      'heat-study': { x: 530, y: -88 },
+      'cost-objection': { x: 320, y: -20 },
+      cheaper: { x: 530, y: -20 },
+    });
+  });
+});
+
+describe.each(['TB', 'LR'] as const)('runDagre on small.json, measured, %s', (direction) => {
+  const input = measuredInput(smallMap, direction);
   const positions = runDagre(input);
   const along = axis(direction);
 
@@ -135,7 +178,7 @@ describe.each(['TB', 'LR'] as const)('runDagre on small.json, %s', (direction) =
   });
 
   it('gives the same positions on every run', () => {
-    expect(runDagre(inputOf(small, direction))).toEqual(positions);
+    expect(runDagre(measuredInput(smallMap, direction))).toEqual(positions);
   });
 
   it('does not modify its input', () => {
@@ -147,7 +190,7 @@ describe.each(['TB', 'LR'] as const)('runDagre on small.json, %s', (direction) =
 
 describe('runDagre on the letter map', () => {
   it.each(['TB', 'LR'] as const)('%s: no overlaps, thesis first, edges point back', (direction) => {
-    const input = inputOf(letter, direction);
+    const input = measuredInput(letterMap, direction);
     const positions = runDagre(input);
     const along = axis(direction);
     expect(Object.keys(positions)).toHaveLength(109);
@@ -188,7 +231,7 @@ describe('runDagre with the fast ranker', () => {
 describe('computeLayout', () => {
   it('lays out small maps inline, with the same result as runDagre', async () => {
     expect(WORKER_THRESHOLD).toBeLessThan(FAST_RANKER_THRESHOLD);
-    const input = inputOf(small, 'TB');
+    const input = measuredInput(smallMap, 'TB');
     await expect(computeLayout(input)).resolves.toEqual(runDagre(input));
   });
 });
