@@ -1,6 +1,5 @@
 import { letterMap } from '../support/maps';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { evaluate, useApp } from './support';
 
@@ -18,8 +17,10 @@ async function open() {
 /** Clicks a button that downloads, and returns the file's name and bytes. */
 async function download(page: Page, selector: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  // Streamed: the browser is shared over a connection, so there is no local path.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
 /** Picks a segmented-control option the way a user does: by clicking its label. */

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, expect, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
-import { launchChromium } from '../../scripts/lib/browser';
 import { evaluate } from './evaluate';
 
 export { evaluate, runScript, type Json } from './evaluate';
@@ -23,11 +22,13 @@ declare global {
 
 let browser: Browser | undefined;
 
+/** This file's connection to the Chromium the global setup started. */
 async function getBrowser(): Promise<Browser> {
-  browser ??= await launchChromium();
+  browser ??= await chromium.connect(inject('browserEndpoint'));
   return browser;
 }
 
+/** Closes this file's pages and disconnects; the Chromium stays up for the next file. */
 async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
@@ -55,7 +56,7 @@ const foreign = (url: string, origin: string) =>
  * cache warm, 0.5–0.75 s (2 cores, 6 runs each).
  *
  * After each test that opened the app, checks that nothing logged an error or
- * requested anything outside the origin; after the file, closes the browser.
+ * requested anything outside the origin; after the file, disconnects.
  */
 export function useApp(): (options?: OpenOptions) => Promise<AppPage> {
   let app: AppPage | undefined;
