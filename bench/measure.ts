@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { MARKS } from '../src/lib/graph/marks';
 
 /** What one page load measured; times are ms since navigation start. */
@@ -61,11 +61,17 @@ const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
-/** One load of `url` in a fresh, cache-less 1280×800 context. */
-export async function measureRun(browser: Browser, options: RunOptions): Promise<RunResult> {
-  let context: BrowserContext | null = null;
+/** A page in a fresh, cache-less 1280×800 context, with the probes installed. */
+export interface FreshPage {
+  context: BrowserContext;
+  page: Page;
+  /** Sizes of every script the page and its workers fetched so far. */
+  scriptSizes(): Promise<RunMetrics['scripts']>;
+}
+
+export async function openFreshPage(browser: Browser): Promise<FreshPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // tsx (esbuild, keepNames) wraps named inner functions in `__name(...)` calls, which
     // also end up in functions serialized to the page; give the page a no-op helper.
     await context.addInitScript({ content: NAME_SHIM });
@@ -83,6 +89,46 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const scriptSizes = async () => {
+      const scripts: RunMetrics['scripts'] = {};
+      for (const url of new Set([...scriptResponses.keys(), ...workerUrls])) {
+        // Worker scripts' bodies are not kept by the browser: those are fetched again to size them.
+        const body =
+          (await scriptResponses
+            .get(url)
+            ?.body()
+            .catch(() => null)) ?? Buffer.from(await (await context.request.get(url)).body());
+        scripts[new URL(url).pathname] = { raw: body.length, gzip: gzipSize(body) };
+      }
+      return scripts;
+    };
+    return { context, page, scriptSizes };
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Long tasks (ms) that started before `until` (ms since navigation). */
+export async function longTasksBefore(page: Page, until: number): Promise<number[]> {
+  const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks);
+  return tasks.filter((task) => task.start < until).map((task) => task.duration);
+}
+
+/** The first line of an error, and whether it was a timeout. */
+export function failure(error: unknown): { status: 'timeout' | 'error'; message: string } {
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const timedOut = error instanceof Error && error.name === 'TimeoutError';
+  return { status: timedOut ? 'timeout' : 'error', message };
+}
+
+/** One load of `url` in a fresh, cache-less 1280×800 context. */
+export async function measureRun(browser: Browser, options: RunOptions): Promise<RunResult> {
+  let context: BrowserContext | null = null;
+  try {
+    const fresh = await openFreshPage(browser);
+    context = fresh.context;
+    const { page } = fresh;
 
     await page.goto(options.url, { waitUntil: 'commit', timeout: options.timeoutMs });
     await page.waitForFunction(
@@ -115,16 +161,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
       };
     }
 
-    const scripts: RunMetrics['scripts'] = {};
-    for (const url of new Set([...scriptResponses.keys(), ...workerUrls])) {
-      // Worker scripts' bodies are not kept by the browser: those are fetched again to size them.
-      const body =
-        (await scriptResponses
-          .get(url)
-          ?.body()
-          .catch(() => null)) ?? Buffer.from(await (await context.request.get(url)).body());
-      scripts[new URL(url).pathname] = { raw: body.length, gzip: gzipSize(body) };
-    }
+    const scripts = await fresh.scriptSizes();
     const tasks = seen.longTasks
       .filter((task) => task.start < seen.drawn + 500)
       .map((task) => task.duration);
@@ -142,9 +179,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
       jsGzip: Object.values(scripts).reduce((sum, script) => sum + script.gzip, 0),
     };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    return { status: timedOut ? 'timeout' : 'error', message };
+    return failure(error);
   } finally {
     await context?.close().catch(() => undefined);
   }

@@ -102,6 +102,8 @@ try {
     Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
   );
   const trace = await browser.stopTracing();
+  // bench/results/ is git-ignored, so a fresh checkout has none.
+  await mkdir(OUT, { recursive: true });
   await writeFile(`${OUT}/profile-${WHICH}.trace.json`, trace);
   await context.close();
 

@@ -7,26 +7,26 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, startPreview } from '../scripts/lib/browser';
 import { validateMap } from '../src/lib/model/validate';
 import { formatProblem } from '../src/lib/model/problems';
+import type { ArgumentMap } from '../src/lib/model/types';
+import { DOT_TIMEOUT_MS, TIMEOUT_MS, runsFor, selectMaps, sizes } from './config';
 import { generateMap } from './generate';
 import { checkLongTaskProbe, measureRun, type RunResult } from './measure';
+import { measurePeerRun, type PeerResult } from './peer/measure';
+import { formatPeerTable, summarizePeer, type PeerComparison } from './peer/report';
+import { buildPeer, startPeerServer, writePeerMap } from './peer/site';
+import { formatQualityTable } from './quality/report';
+import { measureQuality } from './quality/run';
 import { checkTargets, formatTables, summarize, type MapResult } from './report';
 
 /**
- * `npm run bench`: loads the letter map and generated maps of 500, 2000 and
- * 5000 statements in headless Chromium against the built `dist/`, several
- * times each, and prints medians. BENCH_RUNS overrides the number of runs.
+ * `npm run bench`: loads the letter map and generated maps (see bench/config.ts
+ * for the sizes and the other settings) in headless Chromium against the built
+ * `dist/`, several times each, and prints medians. Each Warrant run is paired
+ * with a run of the Argdown peer (bench/peer/) on the same map, and the
+ * layouts' quality is measured after the timed runs (bench/quality/).
  */
-const SIZES = [500, 2000, 5000];
-/** Per-run limit for the drawn mark; BENCH_TIMEOUT_MS overrides it. */
-const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS) || 120_000;
 const BENCH_DIR = 'dist/__bench__';
 const RESULTS = 'bench/results/latest.json';
-
-function runsFor(nodes: number): number {
-  const fromEnv = Number.parseInt(process.env.BENCH_RUNS ?? '', 10);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return nodes >= 5000 ? 3 : 5;
-}
 
 function ensureBuilt(): void {
   if (existsSync('dist/index.html')) {
@@ -53,21 +53,20 @@ async function mainBundleGzip(): Promise<{ files: string[]; gzip: number }> {
 
 interface Plan {
   map: string;
-  nodes: number;
-  edges: number;
+  data: ArgumentMap;
+  /** Warrant's `?map=` value; null for the letter map, the default. */
   path: string | null;
+  /** The peer page's `?map=` value; null when the peer does not run on this map. */
+  peerPath: string | null;
 }
 
 async function writeMaps(): Promise<Plan[]> {
-  const letter = JSON.parse(await readFile('data/maps/three-takeaways.json', 'utf8')) as {
-    nodes: unknown[];
-    edges: unknown[];
-  };
-  const plans: Plan[] = [
-    { map: 'letter', nodes: letter.nodes.length, edges: letter.edges.length, path: null },
-  ];
+  const letter = JSON.parse(
+    await readFile('data/maps/three-takeaways.json', 'utf8'),
+  ) as ArgumentMap;
+  const plans: Plan[] = [{ map: 'letter', data: letter, path: null, peerPath: null }];
   await mkdir(BENCH_DIR, { recursive: true });
-  for (const size of SIZES) {
+  for (const size of sizes()) {
     const map = generateMap(size);
     const result = validateMap(map);
     if (!result.ok) {
@@ -76,62 +75,127 @@ async function writeMaps(): Promise<Plan[]> {
       );
     }
     await writeFile(`${BENCH_DIR}/${size}.json`, JSON.stringify(map));
-    plans.push({
-      map: String(size),
-      nodes: map.nodes.length,
-      edges: map.edges.length,
-      path: `__bench__/${size}.json`,
-    });
+    plans.push({ map: String(size), data: map, path: `__bench__/${size}.json`, peerPath: null });
   }
   return plans;
 }
 
-async function measureAll(browser: Browser, url: string, plans: Plan[]): Promise<MapResult[]> {
-  const results: MapResult[] = [];
-  for (const plan of plans) {
-    const count = runsFor(plan.nodes);
-    const runs: RunResult[] = [];
-    for (let i = 0; i < count; i++) {
-      const run = await measureRun(browser, {
-        url: plan.path === null ? url : `${url}?map=${plan.path}`,
-        expectedNodes: plan.nodes,
-        timeoutMs: TIMEOUT_MS,
-      });
-      runs.push(run);
-      const shown =
-        run.status === 'ok'
-          ? `drawn ${Math.round(run.drawn)} ms, layout ${Math.round(run.layout)} ms, longest task ${Math.round(run.longestTask)} ms`
-          : `${run.status}: ${run.message}`;
-      console.error(`  ${plan.map} run ${i + 1}/${count}: ${shown}`);
-    }
-    results.push({ map: plan.map, nodes: plan.nodes, edges: plan.edges, runs });
+const warrantUrl = (base: string, plan: Plan) =>
+  plan.path === null ? base : `${base}?map=${plan.path}`;
+
+function describeRun(run: RunResult | PeerResult): string {
+  if (run.status !== 'ok') return `${run.status}: ${run.message}`;
+  if ('layout' in run) {
+    return `drawn ${Math.round(run.drawn)} ms, layout ${Math.round(run.layout)} ms, longest task ${Math.round(run.longestTask)} ms`;
   }
-  return results;
+  return `drawn ${Math.round(run.drawn)} ms (Argdown ${Math.round(run.argdown)} ms, Graphviz ${Math.round(run.graphviz)} ms)`;
+}
+
+/**
+ * Warrant's runs, each paired with a peer run on the same map. The pair's
+ * order alternates (W P, P W, …) so that drift on a shared machine weighs on
+ * both sides alike.
+ */
+async function measureAll(
+  browser: Browser,
+  url: string,
+  peerUrl: string | null,
+  plans: Plan[],
+): Promise<{ results: MapResult[]; comparisons: PeerComparison[] }> {
+  const results: MapResult[] = [];
+  const comparisons: PeerComparison[] = [];
+  for (const plan of plans) {
+    const count = runsFor(plan.data.nodes.length);
+    const expectedNodes = plan.data.nodes.length;
+    const runs: RunResult[] = [];
+    const peerRuns: PeerResult[] = [];
+    for (let i = 0; i < count; i++) {
+      const warrant = async () => {
+        const run = await measureRun(browser, {
+          url: warrantUrl(url, plan),
+          expectedNodes,
+          timeoutMs: TIMEOUT_MS,
+        });
+        runs.push(run);
+        console.error(`  ${plan.map} run ${i + 1}/${count}: ${describeRun(run)}`);
+      };
+      const peer = async () => {
+        if (peerUrl === null || plan.peerPath === null) return;
+        const run = await measurePeerRun(browser, {
+          url: `${peerUrl}?map=${plan.peerPath}`,
+          expectedNodes,
+          timeoutMs: TIMEOUT_MS,
+        });
+        peerRuns.push(run);
+        console.error(`  ${plan.map} Argdown run ${i + 1}/${count}: ${describeRun(run)}`);
+      };
+      for (const step of i % 2 === 0 ? [warrant, peer] : [peer, warrant]) await step();
+    }
+    results.push({ map: plan.map, nodes: expectedNodes, edges: plan.data.edges.length, runs });
+    if (peerRuns.length > 0) {
+      comparisons.push({ map: plan.map, nodes: expectedNodes, warrant: runs, peer: peerRuns });
+    }
+  }
+  return { results, comparisons };
 }
 
 async function main(): Promise<void> {
+  const started = performance.now();
   ensureBuilt();
   const plans = await writeMaps();
+  const names = plans.map((plan) => plan.map);
+  const peerMaps = selectMaps('BENCH_PEER', names);
+  const qualityMaps = selectMaps('BENCH_QUALITY', names);
+  if (peerMaps.size > 0) {
+    console.error('Building the Argdown peer page (bench/peer → bench/results/peer-dist)…');
+    await buildPeer();
+    for (const plan of plans) {
+      if (peerMaps.has(plan.map)) plan.peerPath = await writePeerMap(plan.map, plan.data);
+    }
+  }
   const main = await mainBundleGzip();
   const load = loadavg().map((value) => value.toFixed(2));
   console.error(`Load average before: ${load.join(' ')} (the machine is shared; expect noise).`);
   let server: Awaited<ReturnType<typeof startPreview>> | null = null;
+  let peerServer: Awaited<ReturnType<typeof startPeerServer>> | null = null;
   let browser: Browser | null = null;
   try {
     server = await startPreview();
+    if (peerMaps.size > 0) peerServer = await startPeerServer();
     browser = await launchChromium();
     const probe = await checkLongTaskProbe(browser);
     const probeText =
       `longtask probe (300 ms block): observer ${Math.round(probe.observed)} ms, ` +
       `CDP trace ${Math.round(probe.traced)} ms — ${probe.ok ? 'agree' : 'DISAGREE: longest-task numbers are suspect'}`;
     console.error(probeText);
-    const results = await measureAll(browser, server.url, plans);
+    const { results, comparisons } = await measureAll(
+      browser,
+      server.url,
+      peerServer?.url ?? null,
+      plans,
+    );
+    const quality = await measureQuality(
+      browser,
+      plans
+        .filter((plan) => qualityMaps.has(plan.map))
+        .map((plan) => ({ map: plan.map, data: plan.data, url: warrantUrl(server!.url, plan) })),
+      { timeoutMs: TIMEOUT_MS, dotTimeoutMs: DOT_TIMEOUT_MS, log: (line) => console.error(line) },
+    );
     const summaries = results.map(summarize);
+    const peerSummaries = comparisons.map(summarizePeer);
     const targets = checkTargets(summaries, main.gzip);
     console.log('');
     console.log(formatTables(summaries, main.gzip));
     console.log('');
     for (const target of targets) console.log(target.text);
+    if (peerSummaries.length > 0) {
+      console.log('\n## Warrant against Argdown’s own pipeline (same browser, runs interleaved)\n');
+      console.log(formatPeerTable(peerSummaries));
+    }
+    if (quality.length > 0) {
+      console.log('\n## Layout quality\n');
+      console.log(formatQualityTable(quality));
+    }
     await mkdir('bench/results', { recursive: true });
     await writeFile(
       RESULTS,
@@ -144,16 +208,22 @@ async function main(): Promise<void> {
           longTaskProbe: probe,
           summaries,
           targets,
+          peer: peerSummaries,
+          quality,
           results,
+          peerRuns: comparisons.map(({ map, peer }) => ({ map, runs: peer })),
         },
         null,
         2,
       )}\n`,
     );
     console.log(`\nWrote ${RESULTS}.`);
+    const minutes = (performance.now() - started) / 60_000;
+    console.log(`The bench took ${minutes.toFixed(1)} min.`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
+    await peerServer?.close().catch(() => undefined);
     await rm(BENCH_DIR, { recursive: true, force: true });
   }
 }

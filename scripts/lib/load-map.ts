@@ -6,6 +6,8 @@ import type { ArgumentMap } from '../../src/lib/model/types';
 import type { Result } from '../../src/lib/model/problems';
 
 export interface LoadOptions {
+  /** Also warn of what a hand-modeled map should not have (see `validateMap`). */
+  strict?: boolean;
   /** The directory a relative `file` is read from; `process.cwd()` if absent. */
   cwd?: string;
   /** Reads a UTF-8 file by absolute path; node:fs if absent. */
@@ -45,5 +47,8 @@ export async function loadMapFile(
       };
     }
   }
-  return validateMap(parsed.value, sourceText === undefined ? {} : { sourceText });
+  return validateMap(parsed.value, {
+    ...(sourceText === undefined ? {} : { sourceText }),
+    ...(options.strict ? { strict: true } : {}),
+  });
 }

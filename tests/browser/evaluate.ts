@@ -66,7 +66,7 @@ export function plainDataOrThrow(value: unknown): unknown {
       );
     };
     if (type !== 'object') fail(`a ${type}`);
-    const object = part as object;
+    const object = part;
     if (ancestors.has(object)) fail('a cycle');
     const prototype: unknown = Object.getPrototypeOf(object);
     if (Array.isArray(object) && prototype === Array.prototype) {

@@ -1,7 +1,7 @@
 import { letterMap } from '../support/maps';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { evaluate, useApp } from './support';
+import { download, evaluate, useApp } from './support';
 
 const map = letterMap;
 const authorities = map.nodes.filter((node) => node.kind === 'authority');
@@ -12,15 +12,6 @@ async function open() {
   const app = await openApp();
   await app.page.click('.export-menu summary');
   return app.page;
-}
-
-/** Clicks a button that downloads, and returns the file's name and bytes. */
-async function download(page: Page, selector: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  // Streamed: the browser is shared over a connection, so there is no local path.
-  const chunks: Buffer[] = [];
-  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
 /** Picks a segmented-control option the way a user does: by clicking its label. */

@@ -22,7 +22,7 @@ describe('opening a map from the address', () => {
     expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
     const alert = page.locator('.notice.error');
     expect(await alert.textContent()).toContain('$.edges[1].to');
-    expect(await alert.textContent()).toContain('missing node "ghost"');
+    expect(await alert.textContent()).toContain('missing node or edge "ghost"');
   });
 
   it('refuses maps from other origins without requesting them', async () => {

@@ -101,6 +101,18 @@ export async function waitForReady(page: Page): Promise<void> {
   await page.waitForSelector('.status[data-phase="ready"]', { state: 'attached' });
 }
 
+/** Clicks a button that downloads, and returns the file's name and bytes. */
+export async function download(
+  page: Page,
+  selector: string,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  // Streamed: the browser is shared over a connection, so there is no local path.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
 /** Clicks a node where it is drawn on screen. */
 export async function clickNode(page: Page, id: string): Promise<void> {
   const box = await evaluate(

@@ -86,7 +86,7 @@ describe('the map viewer', () => {
       thesis.id,
       ...map.edges
         .filter((e) => e.to === thesis.id || e.from === thesis.id)
-        .flatMap((e) => [e.from, e.to]),
+        .flatMap((e) => [e.from, e.to].flat()),
     ]);
     await expect
       .poll(() => evaluate(page, () => window.cy.nodes('.faded').length))
@@ -243,7 +243,7 @@ describe('the map viewer', () => {
 
   it('links related statements in the details panel', async () => {
     const { page } = await open({ hash: `#node=${encodeURIComponent(thesis.id)}` });
-    const reason = map.edges.find((edge) => edge.to === thesis.id)!.from;
+    const reason = [map.edges.find((edge) => edge.to === thesis.id)!.from].flat()[0]!;
     await page.click(`.relations button[data-node="${reason}"]`);
     await expect
       .poll(() => evaluate(page, () => window.cy.$(':selected').map((n) => n.id())))

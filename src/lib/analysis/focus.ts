@@ -1,18 +1,20 @@
 import type { ArgumentMap } from '../model/types';
-import type { Visible } from './filters';
+import { statementLinks } from '../model/inference';
+import { keptEdges, type Visible } from './filters';
 
 /**
  * A statement's line of argument: the statement, everything it bears on up to
  * the thesis (following edges forward), and every reason beneath it
  * (following them backward). Siblings and cousins are left out, so a class can
- * look at one strand of the argument at a time.
+ * look at one strand of the argument at a time. An undercut counts as a
+ * reason beneath the conclusion of the inference it attacks.
  */
 export function argumentLine(map: ArgumentMap, id: string): Set<string> {
   const forward = new Map<string, string[]>();
   const backward = new Map<string, string[]>();
-  for (const edge of map.edges) {
-    forward.set(edge.from, [...(forward.get(edge.from) ?? []), edge.to]);
-    backward.set(edge.to, [...(backward.get(edge.to) ?? []), edge.from]);
+  for (const link of statementLinks(map)) {
+    forward.set(link.from, [...(forward.get(link.from) ?? []), link.to]);
+    backward.set(link.to, [...(backward.get(link.to) ?? []), link.from]);
   }
   const line = new Set<string>([id]);
   for (const links of [forward, backward]) {
@@ -37,10 +39,5 @@ export function narrowToLine(
   line: ReadonlySet<string>,
 ): Visible {
   const nodes = new Set([...visible.nodes].filter((id) => line.has(id)));
-  const edges = new Set(
-    map.edges
-      .filter((edge) => visible.edges.has(edge.id) && nodes.has(edge.from) && nodes.has(edge.to))
-      .map((edge) => edge.id),
-  );
-  return { nodes, edges };
+  return { nodes, edges: keptEdges(map, nodes, (edge) => visible.edges.has(edge.id)) };
 }

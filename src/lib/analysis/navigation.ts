@@ -1,8 +1,13 @@
 import type { ArgumentMap } from '../model/types';
+import { statementLinks } from '../model/inference';
 
 export type Step = 'parent' | 'child' | 'previous' | 'next';
 
-/** Incoming and outgoing neighbours of each node, in reading order. */
+/**
+ * Incoming and outgoing neighbours of each statement, in reading order. Linked
+ * premises and undercuts are walked through to the statement they bear on, so
+ * a junction is never a place an arrow key can stop.
+ */
 export interface Adjacency {
   /** Nodes this one bears on (the edge's `to`). */
   targets: Map<string, string[]>;
@@ -18,10 +23,12 @@ export function buildAdjacency(map: ArgumentMap, visibleEdges?: ReadonlySet<stri
     targets.set(node.id, []);
     reasons.set(node.id, []);
   }
-  for (const edge of map.edges) {
-    if (visibleEdges && !visibleEdges.has(edge.id)) continue;
-    targets.get(edge.from)?.push(edge.to);
-    reasons.get(edge.to)?.push(edge.from);
+  for (const link of statementLinks(map)) {
+    if (visibleEdges && !visibleEdges.has(link.edge.id)) continue;
+    const up = targets.get(link.from);
+    if (up !== undefined && !up.includes(link.to)) up.push(link.to);
+    const down = reasons.get(link.to);
+    if (down !== undefined && !down.includes(link.from)) down.push(link.from);
   }
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   for (const list of targets.values()) list.sort(byOrder);

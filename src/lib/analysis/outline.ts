@@ -1,4 +1,11 @@
-import type { ArgumentEdge, ArgumentMap, Statement } from '../model/types';
+import {
+  isLinked,
+  premisesOf,
+  type ArgumentEdge,
+  type ArgumentMap,
+  type Statement,
+} from '../model/types';
+import { conclusionOf, indexMap } from '../model/inference';
 
 /**
  * Nodes in reading order: by `order`, nodes without one after those with one,
@@ -10,13 +17,24 @@ export function byOrder(nodes: readonly Statement[]): Statement[] {
   return [...nodes].sort((a, b) => key(a) - key(b));
 }
 
-/** One line of an outline of the map, read from the thesis down. */
-export interface TreeEntry {
+/** A statement in the outline. */
+export interface StatementEntry {
+  kind: 'statement';
   node: Statement;
   /** 0 for a root. */
   depth: number;
-  /** The edge from this node to the entry it is listed under; absent for roots. */
+  /**
+   * The edge by which this statement bears on the entry it is listed under;
+   * absent for roots. For linked premises, the group's edge (the group entry
+   * above them names the relation).
+   */
   edge?: ArgumentEdge;
+  /**
+   * The edge bears on an inference rather than a statement: an undercut, or
+   * a backing of the step. It is listed under that step's premise, or after
+   * the linked premises of the step.
+   */
+  onInference: boolean;
   /**
    * The node's own reasons were already listed: it has two parents (a DAG
    * join) or it is its own ancestor (a cycle). Print a reference, not a subtree.
@@ -24,57 +42,106 @@ export interface TreeEntry {
   repeat: boolean;
 }
 
+/** Linked premises: a heading, with the premises listed one level deeper. */
+export interface GroupEntry {
+  kind: 'group';
+  edge: ArgumentEdge & { from: string[] };
+  depth: number;
+  onInference: boolean;
+}
+
+/** One line of an outline of the map, read from the thesis down. */
+export type TreeEntry = StatementEntry | GroupEntry;
+
+type Work =
+  | { type: 'node'; node: Statement; depth: number; edge?: ArgumentEdge; after?: ArgumentEdge }
+  | { type: 'edge'; edge: ArgumentEdge; depth: number };
+
 /**
  * Outlines the map as a forest. Roots are the theses; under each statement
- * come the reasons that bear on it (its incoming edges), in reading order.
+ * come the reasons that bear on it, in reading order: a plain reason on its
+ * own; linked premises as a group entry with the premises one level deeper;
+ * and under a reason (or a group) the undercuts and backings of its step.
  * Each node's reasons are expanded once; later encounters are `repeat`
- * entries. Nodes no thesis can be reached from (a map without a thesis, or a
- * thesis that itself supports something) start further trees, sinks first.
- * Every node appears at least once and every edge exactly once (edges to
- * unknown nodes are skipped). Iterative, so deep chains cannot overflow the stack.
+ * entries. Nodes no thesis can be reached from start further trees, sinks
+ * first. Every node appears at least once and every edge exactly once (edges
+ * that dangle or aim at each other in a ring are skipped). Iterative, so deep
+ * chains cannot overflow the stack.
  */
-export function walkTree(map: ArgumentMap): TreeEntry[] {
+export function walkTree(map: Pick<ArgumentMap, 'nodes' | 'edges'>): TreeEntry[] {
   const nodes = byOrder(map.nodes);
-  const byId = new Map<string, Statement>();
+  const index = indexMap(map);
   const rank = new Map<string, number>();
-  for (const node of nodes) {
-    if (!byId.has(node.id)) {
-      byId.set(node.id, node);
-      rank.set(node.id, rank.size);
-    }
-  }
+  for (const node of nodes) if (!rank.has(node.id)) rank.set(node.id, rank.size);
+  const firstRank = (edge: ArgumentEdge) =>
+    Math.min(...premisesOf(edge).map((id) => rank.get(id) ?? Infinity));
+  // Edges aimed directly at each statement and at each edge, in reading order of their premises.
   const incoming = new Map<string, ArgumentEdge[]>();
   const hasOutgoing = new Set<string>();
-  for (const edge of map.edges) {
-    if (!byId.has(edge.from) || !byId.has(edge.to)) continue;
+  for (const edge of index.edges.values()) {
+    if (conclusionOf(index, edge) === undefined) continue;
+    const premises = premisesOf(edge).filter((id) => index.nodes.has(id));
+    if (premises.length === 0) continue;
     const list = incoming.get(edge.to) ?? [];
     list.push(edge);
     incoming.set(edge.to, list);
-    hasOutgoing.add(edge.from);
+    for (const id of premises) hasOutgoing.add(id);
   }
-  for (const list of incoming.values()) {
-    list.sort((a, b) => (rank.get(a.from) ?? 0) - (rank.get(b.from) ?? 0));
-  }
+  for (const list of incoming.values()) list.sort((a, b) => firstRank(a) - firstRank(b));
 
   const expanded = new Set<string>();
   const entries: TreeEntry[] = [];
   const visit = (root: Statement) => {
-    const stack: Omit<TreeEntry, 'repeat'>[] = [{ node: root, depth: 0 }];
-    for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-      const repeat = expanded.has(item.node.id);
-      entries.push({ ...item, repeat });
-      if (repeat) continue;
-      expanded.add(item.node.id);
-      const reasons = incoming.get(item.node.id) ?? [];
-      for (let i = reasons.length - 1; i >= 0; i--) {
-        const edge = reasons[i]!;
-        stack.push({ node: byId.get(edge.from)!, depth: item.depth + 1, edge });
+    const stack: Work[] = [{ type: 'node', node: root, depth: 0 }];
+    const pushEdges = (edges: readonly ArgumentEdge[], depth: number) => {
+      for (let i = edges.length - 1; i >= 0; i--) {
+        stack.push({ type: 'edge', edge: edges[i]!, depth });
       }
+    };
+    for (let work = stack.pop(); work !== undefined; work = stack.pop()) {
+      if (work.type === 'edge') {
+        const { edge, depth } = work;
+        const onInference = !index.nodes.has(edge.to);
+        const premises = premisesOf(edge)
+          .map((id) => index.nodes.get(id))
+          .filter((node): node is Statement => node !== undefined);
+        if (!isLinked(edge)) {
+          stack.push({ type: 'node', node: premises[0]!, depth, edge, after: edge });
+          continue;
+        }
+        entries.push({ kind: 'group', edge, depth, onInference });
+        // The premises, then what is aimed at their joint step, one level down.
+        pushEdges(incoming.get(edge.id) ?? [], depth + 1);
+        for (let i = premises.length - 1; i >= 0; i--) {
+          stack.push({ type: 'node', node: premises[i]!, depth: depth + 1, edge });
+        }
+        continue;
+      }
+      const { node, depth, edge } = work;
+      const repeat = expanded.has(node.id);
+      entries.push({
+        kind: 'statement',
+        node,
+        depth,
+        ...(edge !== undefined ? { edge } : {}),
+        onInference: edge !== undefined && !index.nodes.has(edge.to),
+        repeat,
+      });
+      if (!repeat) {
+        expanded.add(node.id);
+        pushEdges(incoming.get(node.id) ?? [], depth + 1);
+      }
+      // The step from this premise is discussed under it, even when its own reasons are not.
+      if (work.after !== undefined) pushEdges(incoming.get(work.after.id) ?? [], depth + 1);
     }
   };
-  const unique = [...byId.values()];
+  const unique = [...index.nodes.values()].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
   for (const node of unique) if (node.kind === 'thesis' && !expanded.has(node.id)) visit(node);
   for (const node of unique) if (!hasOutgoing.has(node.id) && !expanded.has(node.id)) visit(node);
   for (const node of unique) if (!expanded.has(node.id)) visit(node);
   return entries;
 }
+
+/** The statement entries alone, for consumers that list statements. */
+export const statementEntries = (entries: readonly TreeEntry[]): StatementEntry[] =>
+  entries.filter((entry): entry is StatementEntry => entry.kind === 'statement');

@@ -2,10 +2,16 @@ import type { ElementDefinition } from 'cytoscape';
 import {
   footnotesOf,
   isHeldByOthers,
+  isImplicit,
+  premisesOf,
   type ArgumentMap,
-  type Statement,
   type NodeKind,
+  type Relation,
+  type Statement,
 } from '../model/types';
+import { hasJunction, indexMap } from '../model/inference';
+import { schemeWords } from '../model/vocabulary';
+import { JUNCTION, MARK, PREMISE_LINK, TAG_MARKS } from './classes';
 import { FONT_FAMILY, estimateWidth, wrapText, type Measure } from './text-metrics';
 
 /** How each kind's label is set; the stylesheet reads the same numbers. */
@@ -23,14 +29,19 @@ export const PADDING = { x: 14, y: 10 } as const;
 export const fontOf = (kind: NodeKind): string =>
   `${LABEL_STYLE[kind].weight} ${LABEL_STYLE[kind].size}px ${FONT_FAMILY}`;
 
-/** What the node shows: the holder's name first, a footnote marker for sources. */
+/** What the node shows: the holder's name or an "unstated" mark first, a footnote marker for sources. */
 export function displayLabel(node: Statement): string {
   const notes = footnotesOf(node.citation);
   const marker = notes.length > 0 ? `[${notes.join(', ')}] ` : '';
   const body = `${marker}${node.label}`;
+  if (isImplicit(node)) return `${UNSTATED_MARK}\n${body}`;
   return isHeldByOthers(node) ? `${node.holder}:\n${body}` : body;
 }
 
+/** The first line of an implicit premise: it is the analyst's, not the author's. */
+export const UNSTATED_MARK = '(unstated premise)';
+
+/** A statement on the canvas. */
 export interface NodeData {
   id: string;
   kind: NodeKind;
@@ -43,25 +54,55 @@ export interface NodeData {
   holder?: string;
 }
 
+/**
+ * The point where an inference's premises join before one arrow reaches its
+ * conclusion (as Rationale and AIF's RA nodes draw it), and where edges
+ * aimed at that inference end. It takes the inference's id.
+ */
+export interface JunctionData {
+  id: string;
+  /** The edge (inference) this junction stands for: its own id. */
+  inference: string;
+  relation: Relation;
+  width: number;
+  height: number;
+  order: number;
+}
+
 export interface EdgeData {
   id: string;
   source: string;
   target: string;
-  relation: 'supports' | 'opposes';
+  relation: Relation;
+  /** The model edge this canvas edge draws (one model edge may draw as several). */
+  inference: string;
   scheme?: string;
 }
+
+/** Diameter of a junction dot. */
+export const JUNCTION_SIZE = 14;
+
+/** Canvas ids of the parts of a junction's inference; `/` never occurs in a model id. */
+export const premiseLinkId = (edge: string, k: number) => `${edge}/from/${k}`;
+export const conclusionLinkId = (edge: string) => `${edge}/to`;
 
 /**
  * Maps a model to Cytoscape element definitions: a pure function, so the
  * same map always yields the same elements and the canvas only renders them.
  * Labels are wrapped here and each node is sized to its label, so dagre can
  * space nodes without overlaps before anything is drawn.
+ *
+ * An inference is one edge, unless it has linked premises or another edge
+ * aims at it: then it is a junction node, a link from each premise to it
+ * (no arrowhead) and one arrow from it to the conclusion. Edges aimed at an
+ * inference end on its junction.
  */
 export function toElements(
   map: ArgumentMap,
   measure: Measure = estimateWidth,
 ): ElementDefinition[] {
-  const elements: ElementDefinition[] = [];
+  const nodes: ElementDefinition[] = [];
+  const order = new Map<string, number>();
   for (const [index, node] of map.nodes.entries()) {
     const style = LABEL_STYLE[node.kind];
     const font = fontOf(node.kind);
@@ -77,23 +118,49 @@ export function toElements(
       height: Math.ceil(lines.length * style.size * LINE_HEIGHT + 2 * PADDING.y),
       order: node.order ?? index,
     };
+    order.set(node.id, data.order);
     if (node.section !== undefined) data.section = node.section;
     if (node.holder !== undefined) data.holder = node.holder;
     const classes: string[] = [node.kind];
-    if (isHeldByOthers(node)) classes.push('held');
-    for (const tag of node.tags ?? [])
-      if (tag === 'concession' || tag === 'context') classes.push(tag);
-    elements.push({ group: 'nodes', data, classes });
+    if (isHeldByOthers(node)) classes.push(MARK.held);
+    if (isImplicit(node)) classes.push(MARK.implicit);
+    for (const tag of node.tags ?? []) if (TAG_MARKS.has(tag)) classes.push(tag);
+    nodes.push({ group: 'nodes', data, classes });
   }
+
+  const index = indexMap(map);
+  const edges: ElementDefinition[] = [];
   for (const edge of map.edges) {
-    const data: EdgeData = {
-      id: edge.id,
-      source: edge.from,
-      target: edge.to,
-      relation: edge.relation,
+    const premises = premisesOf(edge);
+    const scheme = edge.scheme !== undefined ? { scheme: schemeWords(edge.scheme) } : {};
+    const link = (id: string, source: string, target: string, extra: string[] = []) => {
+      const data: EdgeData = { id, source, target, relation: edge.relation, inference: edge.id };
+      edges.push({ group: 'edges', data, classes: [edge.relation, ...extra] });
+      return data;
     };
-    if (edge.scheme !== undefined) data.scheme = edge.scheme.replace(/-/g, ' ');
-    elements.push({ group: 'edges', data, classes: [edge.relation] });
+    if (!hasJunction(index, edge)) {
+      Object.assign(link(edge.id, premises[0]!, edge.to), scheme);
+      continue;
+    }
+    const junction: JunctionData = {
+      id: edge.id,
+      inference: edge.id,
+      relation: edge.relation,
+      width: JUNCTION_SIZE,
+      height: JUNCTION_SIZE,
+      order: Math.min(...premises.map((id) => order.get(id) ?? Infinity)),
+    };
+    nodes.push({
+      group: 'nodes',
+      data: junction,
+      classes: [JUNCTION, edge.relation],
+      selectable: false,
+    });
+    premises.forEach((premise, k) =>
+      link(premiseLinkId(edge.id, k), premise, edge.id, [PREMISE_LINK]),
+    );
+    Object.assign(link(conclusionLinkId(edge.id), edge.id, edge.to), scheme);
   }
-  return elements;
+  // Nodes first, so any slice of the list finds both ends of its edges already added.
+  return [...nodes, ...edges];
 }

@@ -1,6 +1,7 @@
-import cytoscape, { type SingularElementArgument } from 'cytoscape';
+import cytoscape, { type ElementDefinition, type SingularElementArgument } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { Direction } from './direction';
+import type { EdgeData, NodeData } from './elements';
 
 cytoscape.use(dagre);
 
@@ -12,6 +13,22 @@ export interface LayoutInput {
 }
 
 export type Positions = Record<string, { x: number; y: number }>;
+
+/** What the layout needs of the canvas elements: sizes, reading order and the edges. */
+export function layoutInputOf(elements: ElementDefinition[], direction: Direction): LayoutInput {
+  const nodes: LayoutInput['nodes'] = [];
+  const edges: LayoutInput['edges'] = [];
+  for (const element of elements) {
+    if (element.group === 'nodes') {
+      const { id, width, height, order } = element.data as NodeData;
+      nodes.push({ id, width, height, order });
+    } else {
+      const { id, source, target } = element.data as EdgeData;
+      edges.push({ id, source, target });
+    }
+  }
+  return { nodes, edges, direction };
+}
 
 /** Above this many nodes, layout runs in a Web Worker so the page stays responsive. */
 export const WORKER_THRESHOLD = 250;
@@ -47,12 +64,24 @@ export function dagreOptions(nodeCount: number, direction: Direction) {
  * The same function serves the main thread and the worker, so both agree.
  */
 export function runDagre(input: LayoutInput): Positions {
+  // Dagre keys plain objects by id, and an id such as `constructor` or
+  // `prototype` breaks it; so it only ever sees keys of our own making.
+  const key = new Map(input.nodes.map((node, i) => [node.id, `n${i}`]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     elements: [
-      ...input.nodes.map((node) => ({ group: 'nodes' as const, data: { ...node } })),
-      ...input.edges.map((edge) => ({ group: 'edges' as const, data: { ...edge } })),
+      ...input.nodes.map((node, i) => ({
+        group: 'nodes' as const,
+        data: { ...node, id: `n${i}`, name: node.id },
+      })),
+      ...input.edges.flatMap((edge, i) => {
+        const source = key.get(edge.source);
+        const target = key.get(edge.target);
+        return source === undefined || target === undefined
+          ? []
+          : [{ group: 'edges' as const, data: { id: `e${i}`, source, target } }];
+      }),
     ],
     style: [
       {
@@ -66,10 +95,11 @@ export function runDagre(input: LayoutInput): Positions {
   // reading order; mirroring the cross axis makes the map read left to right
   // (top to bottom in a left-to-right layout) without changing any distance.
   const mirror = input.direction === 'TB' ? { x: -1, y: 1 } : { x: 1, y: -1 };
-  const positions: Positions = {};
+  // No prototype, so an id such as `__proto__` is an ordinary key.
+  const positions = Object.create(null) as Positions;
   cy.nodes().forEach((node) => {
     const { x, y } = node.position();
-    positions[node.id()] = { x: x * mirror.x, y: y * mirror.y };
+    positions[node.data('name') as string] = { x: x * mirror.x, y: y * mirror.y };
   });
   cy.destroy();
   return positions;

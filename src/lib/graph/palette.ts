@@ -46,4 +46,7 @@ export const RELATION_STYLE: Record<
 /** Positions held by someone other than the author. */
 export const HELD_STYLE = { fill: '#fbeee9', border: '#9c3a12', text: '#2a1209' } as const;
 
+/** Unstated premises: hollow, so they read as supplied rather than said (border and text keep their kind's colours). */
+export const IMPLICIT_STYLE = { fill: '#ffffff' } as const;
+
 export const SELECTION_COLOUR = '#111827';

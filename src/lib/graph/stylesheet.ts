@@ -1,7 +1,14 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS, RELATIONS } from '../model/types';
+import { JUNCTION, MARK, PREMISE_LINK, STATE } from './classes';
 import { LABEL_STYLE, LINE_HEIGHT } from './elements';
-import { HELD_STYLE, KIND_STYLE, RELATION_STYLE, SELECTION_COLOUR } from './palette';
+import {
+  HELD_STYLE,
+  IMPLICIT_STYLE,
+  KIND_STYLE,
+  RELATION_STYLE,
+  SELECTION_COLOUR,
+} from './palette';
 import { FONT_FAMILY } from './text-metrics';
 
 /** Below this on-screen size, text is not drawn at all: it could not be read anyway. */
@@ -42,7 +49,7 @@ export function stylesheet(): StylesheetJson {
     })),
     { selector: 'node.thesis', style: { 'border-width': 3 } },
     {
-      selector: 'node.held',
+      selector: `node.${MARK.held}`,
       style: {
         'background-color': HELD_STYLE.fill,
         'border-color': HELD_STYLE.border,
@@ -52,7 +59,10 @@ export function stylesheet(): StylesheetJson {
         'border-width': 4,
       },
     },
-    { selector: 'node.concession', style: { 'border-style': 'dotted', 'border-width': 2.5 } },
+    {
+      selector: `node.${MARK.concession}`,
+      style: { 'border-style': 'dotted', 'border-width': 2.5 },
+    },
     {
       selector: 'edge',
       style: {
@@ -80,10 +90,35 @@ export function stylesheet(): StylesheetJson {
         color: RELATION_STYLE[relation].colour,
       },
     })),
-    { selector: '.filtered', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.14 } },
-    { selector: 'edge.emphasis[scheme]', style: { label: 'data(scheme)' } },
-    { selector: 'edge.emphasis', style: { width: 3, 'z-index': 10 } },
+    {
+      // The analyst's words, not the author's: a hollow box with a dashed border, in italics.
+      selector: `node.${MARK.implicit}`,
+      style: {
+        'background-color': IMPLICIT_STYLE.fill,
+        'border-style': 'dashed',
+        'border-width': 2,
+        'font-style': 'italic',
+      },
+    },
+    {
+      selector: `node.${JUNCTION}`,
+      style: {
+        shape: 'ellipse',
+        label: '',
+        'border-width': 2,
+        'border-color': '#ffffff',
+      },
+    },
+    ...RELATIONS.map((relation) => ({
+      selector: `node.${JUNCTION}.${relation}`,
+      style: { 'background-color': RELATION_STYLE[relation].colour },
+    })),
+    // The arrow comes once, after the premises have joined.
+    { selector: `edge.${PREMISE_LINK}`, style: { 'target-arrow-shape': 'none' } },
+    { selector: `.${STATE.filtered}`, style: { display: 'none' } },
+    { selector: `.${STATE.faded}`, style: { opacity: 0.14 } },
+    { selector: `edge.${STATE.emphasis}[scheme]`, style: { label: 'data(scheme)' } },
+    { selector: `edge.${STATE.emphasis}`, style: { width: 3, 'z-index': 10 } },
     {
       selector: 'node:selected',
       style: {
@@ -96,7 +131,7 @@ export function stylesheet(): StylesheetJson {
       },
     },
     {
-      selector: 'node.hit',
+      selector: `node.${STATE.hit}`,
       style: { 'underlay-color': '#f5c400', 'underlay-opacity': 0.55, 'underlay-padding': 8 },
     },
   ] as StylesheetJson;

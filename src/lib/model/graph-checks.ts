@@ -1,5 +1,6 @@
-import type { ArgumentMap } from './types';
+import { isLinked, premisesOf, type ArgumentMap } from './types';
 import type { Problem } from './problems';
+import { partsOf } from './inference';
 
 /** Collapses runs of whitespace so that line-wrapping in a quote does not matter. */
 export const normalizeWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -55,68 +56,101 @@ export function checkGraph(map: ArgumentMap, sourceText?: string): Problem[] {
     });
   }
 
+  const edgeIds = new Set<string>();
+  map.edges.forEach((edge) => edgeIds.add(edge.id));
   map.edges.forEach((edge, i) => {
     claimId(edge.id, `$.edges[${i}].id`);
-    for (const end of ['from', 'to'] as const) {
-      if (!nodeIds.has(edge[end])) {
-        problems.push({
-          path: `$.edges[${i}].${end}`,
-          message: `edge "${edge.id}" ${end === 'from' ? 'comes from' : 'points to'} missing node "${edge[end]}"`,
-        });
-      }
+    const premises = premisesOf(edge);
+    premises.forEach((premise, k) => {
+      const path = isLinked(edge) ? `$.edges[${i}].from[${k}]` : `$.edges[${i}].from`;
+      if (nodeIds.has(premise)) return;
+      problems.push({
+        path,
+        message: edgeIds.has(premise)
+          ? `edge "${edge.id}" reasons from edge "${premise}"; a reason must be a statement`
+          : `edge "${edge.id}" comes from missing node "${premise}"`,
+      });
+    });
+    if (!nodeIds.has(edge.to) && !edgeIds.has(edge.to)) {
+      problems.push({
+        path: `$.edges[${i}].to`,
+        message: `edge "${edge.id}" points to missing node or edge "${edge.to}"`,
+      });
     }
-    if (edge.from === edge.to) {
+    if (edge.to === edge.id) {
+      problems.push({ path: `$.edges[${i}].to`, message: `edge "${edge.id}" targets itself` });
+    } else if (premises.includes(edge.to)) {
       problems.push({
         path: `$.edges[${i}]`,
-        message: `edge "${edge.id}" is a self-loop on "${edge.from}"`,
+        message: `edge "${edge.id}" is a self-loop on "${edge.to}"`,
       });
     }
   });
+  problems.push(...findEdgeCycles(map, nodeIds));
 
-  problems.push(...findDisconnected(map, nodeIds));
+  map.nodes.forEach((node, i) => {
+    if (node.implicit === true && node.quote !== undefined) {
+      problems.push({
+        path: `$.nodes[${i}].quote`,
+        message: `node "${node.id}" is an implicit premise, so it cannot quote the source`,
+      });
+    }
+  });
   return problems;
 }
 
 /**
- * Reports every node outside the main component: the one holding the thesis,
- * or else the largest. A lone node map is trivially connected.
+ * Edges aimed at edges must end, after some hops, at a statement. A ring of
+ * them (e1 aims at e2, e2 at e1) has no conclusion; each ring is reported once.
  */
-function findDisconnected(map: ArgumentMap, nodeIds: Set<string>): Problem[] {
-  if (map.nodes.length < 2) return [];
-  const neighbours = new Map<string, string[]>();
-  for (const id of nodeIds) neighbours.set(id, []);
-  for (const edge of map.edges) {
-    if (nodeIds.has(edge.from) && nodeIds.has(edge.to)) {
-      neighbours.get(edge.from)!.push(edge.to);
-      neighbours.get(edge.to)!.push(edge.from);
+function findEdgeCycles(map: ArgumentMap, nodeIds: ReadonlySet<string>): Problem[] {
+  const position = new Map<string, number>();
+  map.edges.forEach((edge, i) => {
+    if (!position.has(edge.id)) position.set(edge.id, i);
+  });
+  const next = (i: number): number | undefined => {
+    const edge = map.edges[i]!;
+    return nodeIds.has(edge.to) || edge.to === edge.id ? undefined : position.get(edge.to);
+  };
+  // 0: unvisited, 1: on the current path, 2: done. Each edge has one target, so a walk is a path.
+  const state = new Uint8Array(map.edges.length);
+  const problems: Problem[] = [];
+  for (let start = 0; start < map.edges.length; start++) {
+    const path: number[] = [];
+    let i: number | undefined = start;
+    while (i !== undefined && state[i] === 0) {
+      state[i] = 1;
+      path.push(i);
+      i = next(i);
     }
-  }
-  const component = new Map<string, number>();
-  const sizes: number[] = [];
-  for (const start of nodeIds) {
-    if (component.has(start)) continue;
-    const index = sizes.length;
-    let size = 0;
-    const stack = [start];
-    component.set(start, index);
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      size++;
-      for (const next of neighbours.get(id)!) {
-        if (!component.has(next)) {
-          component.set(next, index);
-          stack.push(next);
-        }
-      }
+    if (i !== undefined && state[i] === 1) {
+      const ring = path.slice(path.indexOf(i));
+      problems.push({
+        path: `$.edges[${ring[0]}].to`,
+        message: `edges ${ring.map((k) => `"${map.edges[k]!.id}"`).join(' → ')} aim at each other in a ring, so none reaches a statement`,
+      });
     }
-    sizes.push(size);
+    for (const k of path) state[k] = 2;
   }
-  if (sizes.length < 2) return [];
+  return problems;
+}
+
+/**
+ * Reports every statement outside the main part: the one holding the
+ * thesis, or else the largest. Several parts are allowed in a map; this is
+ * the `--strict` warning for hand-modeled maps that should be one argument.
+ */
+export function findDisconnected(map: ArgumentMap): Problem[] {
+  const parts = partsOf(map);
+  if (parts.length < 2) return [];
   const thesis = map.nodes.find((node) => node.kind === 'thesis');
-  const main = thesis !== undefined ? component.get(thesis.id)! : sizes.indexOf(Math.max(...sizes));
+  const main =
+    parts.find((part) => thesis !== undefined && part.includes(thesis.id)) ??
+    parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const inMain = new Set(main);
   const problems: Problem[] = [];
   map.nodes.forEach((node, i) => {
-    if (component.get(node.id) !== main) {
+    if (!inMain.has(node.id)) {
       problems.push({
         path: `$.nodes[${i}]`,
         message: `node "${node.id}" is not connected to the rest of the map`,

@@ -6,8 +6,13 @@ export interface Problem {
   message: string;
 }
 
-/** Either the typed value or every problem found. */
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/**
+ * Either the typed value or every problem found. A value may come with
+ * warnings: things worth saying that do not stop it being used (a dropped
+ * dialogue node, a map in several parts under `--strict`).
+ */
+export type Result<T> =
+  { ok: true; value: T; warnings?: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Turns a JSON Pointer (`/nodes/3/id`) into JSONPath (`$.nodes[3].id`). */
 export function pointerToPath(pointer: string): string {

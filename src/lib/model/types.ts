@@ -2,22 +2,29 @@
  * The Warrant argument-map model.
  *
  * A map is a directed graph: nodes are statements (a thesis, claims, evidence,
- * authorities) and edges are reasons. Every edge points from the reason to the
- * statement it bears on, so the thesis is the sink the whole map flows into.
+ * authorities) and edges are inferences. Every edge points from its reason, or
+ * several reasons that only work together, to what it bears on: a statement,
+ * or another inference. So the theses are the sinks the map flows into; a map
+ * may have several unconnected parts, and zero, one or several theses.
  * The JSON Schema in `data/schema/argument-map.schema.json` is the wire
  * contract; these types mirror it and the validator proves the two agree.
  */
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
+/** The versions the reader accepts; older ones are migrated in `migrate.ts`. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 /** What role a statement plays in the argument. */
 export const NODE_KINDS = ['thesis', 'claim', 'evidence', 'authority'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /**
- * How one statement bears on another.
- * - `supports`: `from` is a reason for `to`.
+ * How a reason bears on its target.
+ * - `supports`: `from` is a reason for `to`. Aimed at an inference, it backs
+ *   the step itself (a warrant, in Toulmin's terms).
  * - `opposes`: `from` is a reason against `to` (a rebuttal or an objection).
+ *   Aimed at an inference, it is an undercut: it attacks the step from the
+ *   premises to the conclusion, not the premises or the conclusion.
  */
 export const RELATIONS = ['supports', 'opposes'] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -71,15 +78,27 @@ export interface Statement {
   /** Whose position this is, when it is not the author's. */
   holder?: string;
   citation?: Citation;
-  /** Free-form tags, e.g. "concession" or "context". */
+  /** Free-form tags, e.g. "concession", "context", "qualifier" or "reconstructed". */
   tags?: string[];
+  /**
+   * An unstated premise the analyst supplies where the text leaves a gap
+   * (typically where a rule meets its case). Never the author's words, so it
+   * has no quote, and it is drawn so that nobody mistakes it for them.
+   */
+  implicit?: boolean;
 }
 
+/**
+ * One inference. With one reason in `from` it is a plain support or objection;
+ * with several, the reasons are linked premises, which bear on `to` only
+ * together (one scheme and one note for the whole step). `to` names a
+ * statement, or another edge when the edge bears on that inference.
+ */
 export interface ArgumentEdge {
   id: string;
-  /** The reason. */
-  from: string;
-  /** The statement the reason bears on. */
+  /** The reason: one statement id, or two or more linked premises. */
+  from: string | string[];
+  /** The statement, or the inference (edge id), the reason bears on. */
   to: string;
   relation: Relation;
   scheme?: Scheme;
@@ -93,13 +112,13 @@ export interface Section {
 
 export interface SourceInfo {
   title: string;
-  author: string;
+  author?: string;
   /** ISO 8601 date of publication. */
-  date: string;
-  publication: string;
+  date?: string;
+  publication?: string;
   url?: string;
-  /** Path of the source text, relative to the map file. */
-  text: string;
+  /** Path of the plain-text source, relative to the map file and inside its folder. */
+  text?: string;
 }
 
 export interface ArgumentMap {
@@ -107,7 +126,7 @@ export interface ArgumentMap {
   id: string;
   title: string;
   description?: string;
-  source: SourceInfo;
+  source?: SourceInfo;
   sections: Section[];
   nodes: Statement[];
   edges: ArgumentEdge[];
@@ -128,6 +147,17 @@ export const isAuthority = (node: Statement): node is Statement & { citation: Ci
 /** A position the author argues against, or reports, rather than holds. */
 export const isHeldByOthers = (node: Statement): node is Statement & { holder: string } =>
   typeof node.holder === 'string' && node.holder.length > 0;
+
+/** An unstated premise, supplied by whoever modeled the map. */
+export const isImplicit = (node: Statement): boolean => node.implicit === true;
+
+/** Whether the edge's reasons are linked premises. */
+export const isLinked = (edge: ArgumentEdge): edge is ArgumentEdge & { from: string[] } =>
+  Array.isArray(edge.from);
+
+/** The statements an edge reasons from: one, or its linked premises in order. */
+export const premisesOf = (edge: ArgumentEdge): readonly string[] =>
+  typeof edge.from === 'string' ? [edge.from] : edge.from;
 
 /** All footnote numbers a citation answers to. */
 export const footnotesOf = (citation: Citation | undefined): number[] =>

@@ -2,13 +2,16 @@ import type { ErrorObject } from 'ajv';
 import validateSchema from './generated/schema-validator.js';
 import type { ArgumentMap } from './types';
 import { pointerToPath, type Problem, type Result } from './problems';
-import { checkGraph } from './graph-checks';
+import { checkGraph, findDisconnected } from './graph-checks';
+import { migrate } from './migrate';
 
 export interface ValidateOptions {
   /** The source text; when given, every `quote` must occur in it verbatim (modulo whitespace). */
   sourceText?: string;
   /** Upper bound on nodes plus edges, so hostile files cannot stall the viewer. */
   maxElements?: number;
+  /** Also warn about what a hand-modeled map should not have: statements outside the main part. */
+  strict?: boolean;
 }
 
 /** Stop reporting after this many problems: the first ones are what the user acts on. */
@@ -74,25 +77,37 @@ function describe(error: ErrorObject): Problem {
         path,
         message: `must be at most ${String(params.limit)} characters long (is ${(error.data as string).length})`,
       };
-    case 'minimum':
-      return { path, message: `must be at least ${String(params.limit)}${found}` };
-    case 'uniqueItems':
+    case 'minItems':
       return {
         path,
-        // Ajv scans from the end: `j` is the later copy, `i` the earlier one.
-        message: `item ${String(params.j)} repeats item ${String(params.i)} (${show((error.data as unknown[])[params.j as number])})`,
+        message:
+          params.limit === 2
+            ? `linked premises need at least 2 statements (found ${show(error.data)})`
+            : `must have at least ${String(params.limit)} items`,
       };
+    case 'minimum':
+      return { path, message: `must be at least ${String(params.limit)}${found}` };
+    case 'uniqueItems': {
+      const later = Math.max(params.i as number, params.j as number);
+      const earlier = Math.min(params.i as number, params.j as number);
+      return {
+        path,
+        message: `item ${later} repeats item ${earlier} (${show((error.data as unknown[])[later])})`,
+      };
+    }
     default:
       return { path, message: error.message ?? `fails "${error.keyword}"` };
   }
 }
 
 /**
- * Checks that `input` is a well-formed argument map: the schema first, then the
- * graph itself (unique ids, edges between existing nodes, known sections,
- * verbatim quotes, one connected argument).
+ * Checks that `input` is a well-formed argument map, after migrating an older
+ * version: the schema first, then the graph itself (unique ids, edges between
+ * existing statements and inferences, no rings of edges aimed at edges, known
+ * sections, verbatim quotes).
  */
-export function validateMap(input: unknown, options: ValidateOptions = {}): Result<ArgumentMap> {
+export function validateMap(raw: unknown, options: ValidateOptions = {}): Result<ArgumentMap> {
+  const input = migrate(raw);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
     const record = input as Record<string, unknown>;
@@ -112,14 +127,37 @@ export function validateMap(input: unknown, options: ValidateOptions = {}): Resu
     }
   }
   if (!validateSchema(input)) {
-    const problems = (validateSchema.errors ?? [])
+    const problems = withoutMismatchedBranches(validateSchema.errors ?? [])
       // `oneOf` failures repeat what the branches already said.
       .filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'if')
       .map(describe);
     return { ok: false, problems: dedupe(problems).slice(0, MAX_PROBLEMS) };
   }
   const problems = checkGraph(input, options.sourceText).slice(0, MAX_PROBLEMS);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: input };
+  if (problems.length > 0) return { ok: false, problems };
+  const warnings = options.strict ? findDisconnected(input).slice(0, MAX_PROBLEMS) : [];
+  return warnings.length > 0 ? { ok: true, value: input, warnings } : { ok: true, value: input };
+}
+
+/**
+ * Where a value may take one of several shapes (`from`: an id or a list), a
+ * value of one shape fails the other shape's type check too. That failure
+ * says nothing useful ("must be a string" of a list), so a type error is
+ * dropped whenever there is something more specific to say at its place.
+ */
+function withoutMismatchedBranches(errors: ErrorObject[]): ErrorObject[] {
+  // Every instance path with a specific error at it or below it.
+  const covered = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword === 'type' || error.keyword === 'oneOf') continue;
+    let path = error.instancePath;
+    while (!covered.has(path)) {
+      covered.add(path);
+      if (path === '') break;
+      path = path.slice(0, path.lastIndexOf('/'));
+    }
+  }
+  return errors.filter((error) => !(error.keyword === 'type' && covered.has(error.instancePath)));
 }
 
 function dedupe(problems: Problem[]): Problem[] {

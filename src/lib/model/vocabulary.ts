@@ -25,6 +25,12 @@ export interface RelationWords {
   /** Details headings for the reasons that bear on a statement, and for what it bears on. */
   incoming: string;
   outgoing: string;
+  /** Aimed at an inference rather than a statement: "undercuts" the step, or "backs" it. */
+  stepVerb: string;
+  stepName: string;
+  /** Details headings for edges aimed at the steps to a statement, and at steps it is part of. */
+  stepIncoming: string;
+  stepOutgoing: string;
 }
 
 export const RELATION_WORDS: Readonly<Record<Relation, RelationWords>> = {
@@ -35,6 +41,10 @@ export const RELATION_WORDS: Readonly<Record<Relation, RelationWords>> = {
     spoken: 'Support',
     incoming: 'Reasons for this',
     outgoing: 'This supports',
+    stepVerb: 'backs',
+    stepName: 'Backs the step',
+    stepIncoming: 'Backing for a step to this',
+    stepOutgoing: 'This backs a step',
   },
   opposes: {
     name: 'Opposes',
@@ -43,6 +53,10 @@ export const RELATION_WORDS: Readonly<Record<Relation, RelationWords>> = {
     spoken: 'Opposition',
     incoming: 'Objections to this',
     outgoing: 'This opposes',
+    stepVerb: 'undercuts',
+    stepName: 'Undercuts the step',
+    stepIncoming: 'Undercuts of a step to this',
+    stepOutgoing: 'This undercuts a step',
   },
 };
 

@@ -1,8 +1,10 @@
+import type { Core } from 'cytoscape';
 import type { Exporter } from '../io/exporters/types';
 import { subMap } from '../analysis/filters';
 import { defaultDiagramOptions, exportFileName, type DiagramOptions } from '../io/diagram/options';
 import { downloadBlob } from '../io/download';
 import type { ViewerState } from './viewer.svelte';
+import type { CanvasController } from './canvas.svelte';
 
 /**
  * What the Export menu has chosen, and the two actions it offers. Renderers
@@ -15,7 +17,12 @@ export class ExportState {
   /** The data formats, once the registry has been loaded. */
   dataFormats = $state.raw<readonly Exporter[]>([]);
 
-  constructor(private readonly viewer: ViewerState) {}
+  constructor(
+    private readonly viewer: ViewerState,
+    private readonly canvas: CanvasController,
+    /** Hands a finished file to the user; tests pass their own. */
+    private readonly save: (blob: Blob, fileName: string) => void = downloadBlob,
+  ) {}
 
   async loadDataFormats(): Promise<void> {
     if (this.dataFormats.length > 0) return;
@@ -24,18 +31,20 @@ export class ExportState {
   }
 
   async exportDiagram(): Promise<void> {
-    const cy = this.viewer.view?.cy;
-    if (cy === undefined || this.busy) return;
+    const cy = this.canvas.cy;
+    if (cy === null || this.canvas.status.phase !== 'ready' || this.busy) return;
     this.busy = true;
     const options = $state.snapshot(this.options);
+    const render = async (core: Core) =>
+      options.format === 'pdf'
+        ? (await import('../io/diagram/pdf')).renderPdf(core, options)
+        : options.format === 'svg'
+          ? (await import('../io/diagram/render')).renderSvg(core, options)
+          : (await import('../io/diagram/render')).renderPng(core, options);
     try {
       const image =
-        options.format === 'pdf'
-          ? await (await import('../io/diagram/pdf')).renderPdf(cy, options)
-          : options.format === 'svg'
-            ? await (await import('../io/diagram/render')).renderSvg(cy, options)
-            : await (await import('../io/diagram/render')).renderPng(cy, options);
-      downloadBlob(image.blob, exportFileName(this.viewer.map.id, options.scope, options.format));
+        options.scope === 'whole' ? await this.canvas.withWholeMap(render) : await render(cy);
+      this.save(image.blob, exportFileName(this.viewer.map.id, options.scope, options.format));
       this.viewer.notice =
         image.cappedFrom !== undefined
           ? {
@@ -55,7 +64,7 @@ export class ExportState {
     const { map, visible } = this.viewer;
     const scope = this.options.scope;
     const shown = scope === 'whole' ? map : subMap(map, visible.nodes, visible.edges);
-    downloadBlob(
+    this.save(
       new Blob([exporter.run(shown)], { type: `${exporter.mime};charset=utf-8` }),
       exportFileName(map.id, scope, exporter.extension),
     );

@@ -1,13 +1,13 @@
-import { getContext, setContext, tick } from 'svelte';
+import { getContext, setContext } from 'svelte';
 import { formatProblem } from '../model/problems';
 import type { ArgumentMap, Statement, NodeKind, Relation } from '../model/types';
 import { applyFilters, defaultFilters, subMap, type Filters } from '../analysis/filters';
 import { argumentLine, narrowToLine } from '../analysis/focus';
+import { indexMap } from '../model/inference';
 import { searchNodes } from '../analysis/search';
 import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
 import { decodeViewState, encodeViewState, type ViewState } from './url-state';
 import type { Direction } from '../graph/direction';
-import type { GraphView } from '../graph/view';
 
 export interface Notice {
   tone: 'info' | 'error';
@@ -15,7 +15,11 @@ export interface Notice {
   details?: string[];
 }
 
-export type LayoutStatus = { phase: 'layout'; nodes: number } | { phase: 'ready' };
+/** The selected statement, and whether the canvas should bring it into view. */
+export interface Selection {
+  id: string | null;
+  pan: boolean;
+}
 
 /** Filters hold immutable sets: each toggle makes a new one, so plain `Set` is right here. */
 const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
@@ -28,24 +32,23 @@ const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
 
 /**
  * The viewer's single source of truth: which map, what is selected, filtered
- * and searched. Components read it through context; the graph view is told
- * what to show and reports clicks back.
+ * and searched. Components read it through context; the canvas controller
+ * follows it and reports clicks back.
  */
 export class ViewerState {
   map = $state.raw<ArgumentMap>() as ArgumentMap;
-  selected = $state<string | null>(null);
+  /** Replaced on every `select`, so asking to reveal the same statement again is a change too. */
+  selection = $state.raw<Selection>({ id: null, pan: false });
+  readonly selected = $derived(this.selection.id);
   filters = $state.raw<Filters>(defaultFilters());
   direction = $state<Direction>('TB');
   query = $state('');
   /** The graph, or the same argument as an indented outline (for reading aloud and for print). */
   mode = $state<'map' | 'outline'>('map');
-  status = $state.raw<LayoutStatus>({ phase: 'layout', nodes: 0 });
   /** A message for the user (an import error, a capped export), shown until dismissed. */
   notice = $state.raw<Notice | null>(null);
   /** The statement the keyboard last came down from, for sideways steps. */
   #via: string | null = null;
-  /** The Cytoscape-backed view, once the canvas has mounted. */
-  view: GraphView | null = null;
 
   /** Bumped to ask the search box to take focus (the `/` shortcut). */
   searchRequests = $state(0);
@@ -53,9 +56,9 @@ export class ViewerState {
   /** When set, only this statement's line of argument is shown. */
   focus = $state<string | null>(null);
 
-  // Derived lookups are rebuilt, never mutated, so they need no reactive Map.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly nodeById = $derived(new Map(this.map.nodes.map((node) => [node.id, node])));
+  /** Statements and inferences by id; rebuilt, never mutated, so it needs no reactive Map. */
+  readonly index = $derived(indexMap(this.map));
+  readonly nodeById = $derived(this.index.nodes);
   /** The focused line of argument, if a focus is set and names a node of this map. */
   readonly line = $derived(
     this.focus !== null && this.nodeById.has(this.focus)
@@ -85,8 +88,7 @@ export class ViewerState {
   select(id: string | null, pan = true): void {
     if (id !== null && !this.nodeById.has(id)) return;
     this.#via = null;
-    this.selected = id;
-    this.view?.select(id, pan);
+    this.selection = { id, pan };
   }
 
   focusSearch(): void {
@@ -110,8 +112,7 @@ export class ViewerState {
    * here and the map on screen stays as it was.
    */
   replaceMap(map: ArgumentMap): void {
-    this.view?.select(null, false);
-    this.selected = null;
+    this.selection = { id: null, pan: false };
     this.focus = null;
     this.query = '';
     this.filters = defaultFilters();
@@ -138,12 +139,11 @@ export class ViewerState {
     return true;
   }
 
-  /** Clears the filters and brings the selection into view once the canvas shows it again. */
-  async showAll(): Promise<void> {
+  /** Clears the filters and focus, and brings the selection into view once the canvas shows it again. */
+  showAll(): void {
     this.filters = defaultFilters();
     this.focus = null;
-    await tick();
-    if (this.selected !== null) this.view?.select(this.selected, true);
+    if (this.selected !== null) this.select(this.selected, true);
   }
 
   /** Shows only one statement's line of argument (or everything again), fitted to the screen. */
@@ -154,17 +154,15 @@ export class ViewerState {
   /** Switches between the graph and the outline; back on the graph, the selection is in view. */
   toggleOutline(): void {
     this.mode = this.mode === 'map' ? 'outline' : 'map';
-    if (this.mode === 'map' && this.selected !== null) this.view?.select(this.selected, true);
+    if (this.mode === 'map' && this.selected !== null) this.select(this.selected, true);
   }
 
-  /** Back to the opening view: everything shown, nothing selected, fitted. */
+  /** Everything shown, nothing selected (the canvas then returns to its opening view). */
   reset(): void {
     this.query = '';
     this.filters = defaultFilters();
     this.focus = null;
     this.select(null);
-    this.view?.unhighlight();
-    this.view?.home();
   }
 
   /** Moves the selection along the argument with an arrow key. Returns whether it handled the key. */

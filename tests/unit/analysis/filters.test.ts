@@ -10,6 +10,7 @@ import {
 import {
   NODE_KINDS,
   RELATIONS,
+  premisesOf,
   type ArgumentMap,
   type NodeKind,
   type Relation,
@@ -172,14 +173,17 @@ describe('applyFilters', () => {
             expect(kinds).toContain(n.kind);
             if (sections.length > 0) expect(sections).toContain(n.section);
           }
+          // An edge shows when its relation does, some premise does, and what it bears on does.
           for (const edge of letter.edges) {
             const expected =
-              relations.includes(edge.relation) && nodes.has(edge.from) && nodes.has(edge.to);
+              relations.includes(edge.relation) &&
+              premisesOf(edge).some((id) => nodes.has(id)) &&
+              (nodes.has(edge.to) || edges.has(edge.to));
             expect(edges.has(edge.id)).toBe(expected);
           }
           if (relations.length < RELATIONS.length) {
             const touched = new Set(
-              letter.edges.filter((e) => edges.has(e.id)).flatMap((e) => [e.from, e.to]),
+              letter.edges.filter((e) => edges.has(e.id)).flatMap((e) => [...premisesOf(e), e.to]),
             );
             for (const id of nodes) expect(touched.has(id)).toBe(true);
           } else {

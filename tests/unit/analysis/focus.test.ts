@@ -6,7 +6,7 @@ import { letterMap } from '../../support/maps';
 
 /** thesis ← a ← a1, thesis ← b ← b1; c opposes a; a1 also supports b (a DAG join). */
 const map: ArgumentMap = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'm',
   title: 'm',
   source: { title: 's', author: 'a', date: '2026', publication: 'p', text: 's.txt' },

@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateMap } from '../../../src/lib/model/validate';
-import { footnotesOf, type ArgumentMap, type Statement } from '../../../src/lib/model/types';
+import {
+  footnotesOf,
+  premisesOf,
+  type ArgumentMap,
+  type Statement,
+} from '../../../src/lib/model/types';
+import { statementLinks } from '../../../src/lib/model/inference';
 import { normalizeWhitespace } from '../../../src/lib/model/graph-checks';
 
 const read = (path: string): string =>
@@ -29,9 +35,9 @@ function reaching(target: string, directed: boolean): Set<string> {
     if (!back.has(a)) back.set(a, []);
     back.get(a)!.push(b);
   };
-  for (const edge of map.edges) {
-    link(edge.to, edge.from);
-    if (!directed) link(edge.from, edge.to);
+  for (const { from, to } of statementLinks(map)) {
+    link(to, from);
+    if (!directed) link(from, to);
   }
   const seen = new Set([target]);
   const stack = [target];
@@ -55,7 +61,7 @@ describe('three-takeaways map: validity', () => {
 
   it('points at the source text and describes the letter', () => {
     expect(map.id).toBe('three-takeaways');
-    expect(map.schemaVersion).toBe(1);
+    expect(map.schemaVersion).toBe(2);
     expect(map.source).toMatchObject({
       author: 'Stephen Thompson',
       date: '2026-06-28',
@@ -284,7 +290,10 @@ describe('three-takeaways map: opposed positions and concessions', () => {
     expect(held.length).toBeGreaterThanOrEqual(required.length);
     for (const n of held) {
       const answers = map.edges.filter(
-        (e) => e.to === n.id && e.relation === 'opposes' && byId.get(e.from)?.holder === undefined,
+        (e) =>
+          e.to === n.id &&
+          e.relation === 'opposes' &&
+          premisesOf(e).some((id) => byId.get(id)?.holder === undefined),
       );
       expect(answers.length, n.id).toBeGreaterThan(0);
     }

@@ -150,6 +150,7 @@ describe('toElements on small.json', () => {
         classes: ['supports'],
         data: {
           id: 'e1',
+          inference: 'e1',
           source: 'cooling',
           target: 'thesis',
           relation: 'supports',
@@ -161,6 +162,7 @@ describe('toElements on small.json', () => {
         classes: ['supports'],
         data: {
           id: 'e2',
+          inference: 'e2',
           source: 'heat-study',
           target: 'cooling',
           relation: 'supports',
@@ -170,13 +172,20 @@ describe('toElements on small.json', () => {
       {
         group: 'edges',
         classes: ['opposes'],
-        data: { id: 'e3', source: 'cost-objection', target: 'thesis', relation: 'opposes' },
+        data: {
+          id: 'e3',
+          inference: 'e3',
+          source: 'cost-objection',
+          target: 'thesis',
+          relation: 'opposes',
+        },
       },
       {
         group: 'edges',
         classes: ['opposes'],
         data: {
           id: 'e4',
+          inference: 'e4',
           source: 'cheaper',
           target: 'cost-objection',
           relation: 'opposes',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toElements, type EdgeData, type NodeData } from '../../../src/lib/graph/elements';
 import { runDagre, type LayoutInput } from '../../../src/lib/graph/layout';
 import type { Direction } from '../../../src/lib/graph/direction';
+import { statementLinks } from '../../../src/lib/model/inference';
 
 const letter = letterMap;
 
@@ -20,8 +21,8 @@ function layout(direction: Direction) {
 function siblingPairs(): [string, string][] {
   const order = new Map(letter.nodes.map((node) => [node.id, node.order ?? 0]));
   const firstTarget = new Map<string, string>();
-  for (const edge of letter.edges)
-    if (!firstTarget.has(edge.from)) firstTarget.set(edge.from, edge.to);
+  for (const { from, to } of statementLinks(letter))
+    if (!firstTarget.has(from)) firstTarget.set(from, to);
   const pairs: [string, string][] = [];
   for (const node of letter.nodes) {
     const reasons = [...firstTarget].filter(([, to]) => to === node.id).map(([from]) => from);

@@ -47,7 +47,9 @@ describe('npm run export', () => {
       out,
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('$.edges[1].to: edge "e5" points to missing node "ghost"');
+    expect(result.stderr).toContain(
+      '$.edges[1].to: edge "e5" points to missing node or edge "ghost"',
+    );
     expect(result.stdout).toBe('');
     expect(existsSync(out)).toBe(false);
   });

@@ -35,10 +35,11 @@ export const ROUND_TRIP_MAPS: readonly { file: string }[] = deepFreeze([
   { file: THREE_TAKEAWAYS },
 ]);
 
-/** `from → to (relation)` strings, sorted, for comparing edge sets. */
+/** `from → to (relation)` strings, sorted, for comparing edge sets; linked premises as `a + b`. */
 export const relationSet = (
-  edges: readonly { from: string; to: string; relation: Relation }[],
-): string[] => edges.map((edge) => `${edge.from} → ${edge.to} (${edge.relation})`).sort();
+  edges: readonly { from: string | string[]; to: string; relation: Relation }[],
+): string[] =>
+  edges.map((edge) => `${[edge.from].flat().join(' + ')} → ${edge.to} (${edge.relation})`).sort();
 
 export interface ParsedArgdown {
   errors: string[];
@@ -58,10 +59,12 @@ export function parseArgdown(input: string): ParsedArgdown {
     process: ['parse-input', 'build-model'],
     logLevel: 'error',
   });
+  const messages = (list: { message: string }[] | undefined) =>
+    (list ?? []).map((error) => error.message);
   const errors = [
-    ...(response.lexerErrors ?? []).map((error) => `lexer: ${error.message}`),
-    ...(response.parserErrors ?? []).map((error) => `parser: ${error.message}`),
-    ...(response.exceptions ?? []).map((error) => `exception: ${error.message}`),
+    ...messages(response.lexerErrors).map((message) => `lexer: ${message}`),
+    ...messages(response.parserErrors).map((message) => `parser: ${message}`),
+    ...messages(response.exceptions).map((message) => `exception: ${message}`),
   ];
   return {
     errors,
@@ -126,7 +129,7 @@ export function hostileMap(): ArgumentMap {
   edges.push({ id: 'join', from: 'constructor', to: 'toString', relation: 'supports', note: '' });
   edges.push({ id: 'back', from: '__proto__', to: 'toString', relation: 'opposes', note: '' });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'hostile <&> "map"',
     title: 'Hostile ]]> <title> & "more"\n===',
     source: {

@@ -65,7 +65,7 @@ describe('json exporter', () => {
 
   it('pretty-prints with two spaces and one trailing newline', () => {
     const text = exportJson(medium);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
   });

@@ -5,7 +5,7 @@ import {
   stripControlChars,
   wrapWords,
 } from '../../../src/lib/io/text';
-import { byOrder, walkTree } from '../../../src/lib/analysis/outline';
+import { byOrder, statementEntries, walkTree } from '../../../src/lib/analysis/outline';
 import type { ArgumentEdge, ArgumentMap, Statement } from '../../../src/lib/model/types';
 import { loadValidMap } from './export-helpers';
 
@@ -22,7 +22,7 @@ const edge = (from: string, to: string, relation: ArgumentEdge['relation'] = 'su
   relation,
 });
 const mapOf = (nodes: Statement[], edges: ArgumentEdge[]): ArgumentMap => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'm',
   title: 'm',
   source: { title: 't', author: 'a', date: '2026', publication: 'p', text: 't.txt' },
@@ -33,12 +33,14 @@ const mapOf = (nodes: Statement[], edges: ArgumentEdge[]): ArgumentMap => ({
 
 /** `depth:id` for each entry, `*` marking repeats. */
 const outline = (map: ArgumentMap) =>
-  walkTree(map).map((entry) => `${entry.depth}:${entry.node.id}${entry.repeat ? '*' : ''}`);
+  statementEntries(walkTree(map)).map(
+    (entry) => `${entry.depth}:${entry.node.id}${entry.repeat ? '*' : ''}`,
+  );
 
 describe('walkTree', () => {
   it('walks from the thesis, reasons in reading order, each edge once', async () => {
     const medium = await loadValidMap('tests/fixtures/maps/medium.json');
-    const entries = walkTree(medium);
+    const entries = statementEntries(walkTree(medium));
     expect(entries.slice(0, 4).map((e) => e.node.id)).toEqual([
       'thesis',
       'rest',

@@ -17,9 +17,10 @@ function validateFixture(name: string) {
   const file = join(invalidDir, name);
   const parsed = parseJson(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error(`${name} does not parse`);
-  const sourcePath = (parsed.value as ArgumentMap).source.text;
-  const sourceText = readFileSync(resolve(dirname(file), sourcePath), 'utf8');
-  return validateMap(parsed.value, { sourceText });
+  const sourcePath = (parsed.value as ArgumentMap).source?.text;
+  const sourceText =
+    sourcePath === undefined ? undefined : readFileSync(resolve(dirname(file), sourcePath), 'utf8');
+  return validateMap(parsed.value, sourceText === undefined ? {} : { sourceText });
 }
 
 /** Each invalid fixture breaks exactly one rule; `malformed.json` is covered by parse-json.test.ts. */
@@ -41,7 +42,7 @@ const CASES: [file: string, path: string, message: string][] = [
     '$.edges[1].id',
     'duplicate id "heat-study" (already used at $.nodes[2].id)',
   ],
-  ['edge-missing-node.json', '$.edges[1].to', 'edge "e5" points to missing node "ghost"'],
+  ['edge-missing-node.json', '$.edges[1].to', 'edge "e5" points to missing node or edge "ghost"'],
   ['self-loop.json', '$.edges[4]', 'edge "e5" is a self-loop on "cooling"'],
   ['unknown-section.json', '$.nodes[4].section', 'unknown section "appendix"'],
   [
@@ -50,8 +51,29 @@ const CASES: [file: string, path: string, message: string][] = [
     'quote is not verbatim in the source text: "Trees cool the streets in winter"' +
       ' (it departs from the source after "Trees cool the streets in ")',
   ],
-  ['disconnected-node.json', '$.nodes[5]', 'node "island" is not connected to the rest of the map'],
-  ['wrong-schema-version.json', '$.schemaVersion', 'must be 1 (found 2)'],
+  ['wrong-schema-version.json', '$.schemaVersion', 'must be 2 (found 99)'],
+  ['edge-targets-itself.json', '$.edges[1].to', 'edge "e2" targets itself'],
+  [
+    'edge-cycle.json',
+    '$.edges[1].to',
+    'edges "e2" → "e3" aim at each other in a ring, so none reaches a statement',
+  ],
+  ['linked-repeat.json', '$.edges[0].from', 'item 2 repeats item 0 ("a")'],
+  [
+    'linked-too-few.json',
+    '$.edges[0].from',
+    'linked premises need at least 2 statements (found ["a"])',
+  ],
+  [
+    'reason-is-edge.json',
+    '$.edges[1].from[1]',
+    'edge "e2" reasons from edge "e1"; a reason must be a statement',
+  ],
+  [
+    'implicit-quote.json',
+    '$.nodes[1].quote',
+    'node "a" is an implicit premise, so it cannot quote the source',
+  ],
   ['proto-key.json', '$.nodes[1]', 'unknown property "__proto__"'],
 ];
 
@@ -158,14 +180,27 @@ describe('__proto__ keys', () => {
   });
 });
 
-describe('connectedness', () => {
-  it('reports every node outside the thesis component, even when that component is smaller', () => {
+describe('maps in several parts', () => {
+  it('accepts them, and warns under --strict only', () => {
+    const file = join(fixtures, 'strict/disconnected-node.json');
+    const input = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const sourceText = readFileSync(join(fixtures, 'maps/small.txt'), 'utf8');
+    const loose = validateMap(input, { sourceText });
+    expect(loose.ok && loose.warnings).toBe(undefined);
+    const strict = validateMap(input, { sourceText, strict: true });
+    expect(strict.ok).toBe(true);
+    expect(strict.ok && strict.warnings).toEqual([
+      { path: '$.nodes[5]', message: 'node "island" is not connected to the rest of the map' },
+    ]);
+  });
+
+  it('warns of every node outside the thesis part, even when that part is smaller', () => {
     const map = small();
-    // Cut e1 and e3: the thesis is alone, the other four form a larger component.
+    // Cut e1 and e3: the thesis is alone, the other four form a larger part.
     map.edges = map.edges.filter((edge) => edge.to !== 'thesis');
     map.edges.push({ id: 'e5', from: 'cooling', to: 'cost-objection', relation: 'opposes' });
-    const result = validateMap(map);
-    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
+    const result = validateMap(map, { strict: true });
+    expect(result.ok ? result.warnings?.map((p) => p.path) : result.problems).toEqual([
       '$.nodes[1]',
       '$.nodes[2]',
       '$.nodes[3]',
@@ -173,13 +208,14 @@ describe('connectedness', () => {
     ]);
   });
 
-  it('without a thesis, keeps the largest component', () => {
+  it('without a thesis, keeps the largest part', () => {
     const map = small();
     map.nodes[0]!.kind = 'claim';
     map.edges = map.edges.filter((edge) => edge.id !== 'e3');
-    expect(validateMap(map)).toEqual({
-      ok: false,
-      problems: [
+    expect(validateMap(map, { strict: true })).toEqual({
+      ok: true,
+      value: map,
+      warnings: [
         {
           path: '$.nodes[3]',
           message: 'node "cost-objection" is not connected to the rest of the map',
@@ -193,7 +229,14 @@ describe('connectedness', () => {
     const map = small();
     map.nodes = [{ id: 'thesis', kind: 'thesis', label: 'Cities should plant more trees' }];
     map.edges = [];
-    expect(validateMap(map)).toEqual({ ok: true, value: map });
+    expect(validateMap(map, { strict: true })).toEqual({ ok: true, value: map });
+  });
+
+  it('counts a statement undercutting an inference as part of that inference', () => {
+    const map = small();
+    map.nodes.push({ id: 'doubt', kind: 'claim', label: 'The study measured one street' });
+    map.edges.push({ id: 'u1', from: 'doubt', to: 'e2', relation: 'opposes' });
+    expect(validateMap(map, { strict: true })).toEqual({ ok: true, value: map });
   });
 });
 
@@ -261,7 +304,7 @@ describe('schema messages', () => {
         map.nodes[2]!.label = 'x'.repeat(201);
         map.nodes[3]!.tags = ['cost', 'cost'];
         map.nodes[4]!.id = 'bad id';
-        map.source.date = 'January 2026';
+        map.source!.date = 'January 2026';
         map.nodes[0]!.order = -1;
       }),
     ).toEqual([

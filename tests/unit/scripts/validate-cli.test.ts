@@ -22,7 +22,7 @@ describe('npm run validate', () => {
     expect(await validate(file)).toEqual({
       status: 1,
       stdout: '',
-      stderr: `${file}: 1 problem(s)\n  $.edges[1].to: edge "e5" points to missing node "ghost"\n`,
+      stderr: `${file}: 1 problem(s)\n  $.edges[1].to: edge "e5" points to missing node or edge "ghost"\n`,
     });
   });
 
@@ -50,7 +50,7 @@ describe('npm run validate', () => {
       ['malformed.json', `line 18, column 15: invalid JSON: Unexpected token ','`],
       ['self-loop.json', '$.edges[4]: edge "e5" is a self-loop on "cooling"'],
       ['proto-key.json', '$.nodes[1]: unknown property "__proto__"'],
-      ['wrong-schema-version.json', '$.schemaVersion: must be 1 (found 2)'],
+      ['wrong-schema-version.json', '$.schemaVersion: must be 2 (found 99)'],
     ];
     const run = await validate(...expected.map(([name]) => invalid(name)));
     expect(run.status).toBe(1);
@@ -58,6 +58,19 @@ describe('npm run validate', () => {
     for (const [name, line] of expected) {
       expect(run.stderr).toContain(`${invalid(name)}: 1 problem(s)\n  ${line}\n`);
     }
+  });
+
+  it('with --strict, passes the letter and warns of a statement outside the main part', async () => {
+    const letter = await validate('--strict', 'data/maps/three-takeaways.json');
+    expect(letter.status).toBe(0);
+    const strict = await validate('--strict', 'tests/fixtures/strict/disconnected-node.json');
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe(
+      'tests/fixtures/strict/disconnected-node.json: 1 warning(s)\n' +
+        '  warning: $.nodes[5]: node "island" is not connected to the rest of the map\n',
+    );
+    const loose = await validate('tests/fixtures/strict/disconnected-node.json');
+    expect(loose.status).toBe(0);
   });
 
   it('reports a missing file', async () => {
@@ -71,7 +84,7 @@ describe('npm run validate', () => {
     expect(await validate()).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'usage: npm run validate -- FILE...\n',
+      stderr: 'usage: npm run validate -- [--strict] FILE...\n',
     });
   });
 });

@@ -27,7 +27,7 @@
  */
 import type { ArgumentMap, Relation, Statement } from '../../model/types';
 import { formatCitation, idAllocator, oneLine, stripControlChars } from '../text';
-import { walkTree } from '../../analysis/outline';
+import { statementEntries, walkTree } from '../../analysis/outline';
 import type { Exporter } from './types';
 
 const INDENT = '  ';
@@ -109,13 +109,17 @@ export function exportArgdown(map: ArgumentMap): string {
   const lines = [
     '===',
     `title: ${yamlString(map.title)}`,
-    `subTitle: ${yamlString(`${map.source.title}, ${map.source.publication}`)}`,
-    `author: ${yamlString(map.source.author)}`,
-    `date: ${yamlString(map.source.date)}`,
+    ...(map.source !== undefined
+      ? [
+          `subTitle: ${yamlString([map.source.title, map.source.publication].filter(Boolean).join(', '))}`,
+          ...(map.source.author !== undefined ? [`author: ${yamlString(map.source.author)}`] : []),
+          ...(map.source.date !== undefined ? [`date: ${yamlString(map.source.date)}`] : []),
+        ]
+      : []),
     ...(map.description !== undefined ? [`abstract: ${yamlString(map.description)}`] : []),
     '===',
   ];
-  for (const { node, depth, edge, repeat } of walkTree(map)) {
+  for (const { node, depth, edge, repeat } of statementEntries(walkTree(map))) {
     if (depth === 0) lines.push('');
     const title = titles.get(node.id)!;
     const relation = edge === undefined ? '' : `${ARGDOWN_SIGN[edge.relation]} `;

@@ -4,7 +4,13 @@
  * green arrows, oppositions dashed red with a bar (`tee`) head, so the two
  * stay distinguishable in greyscale prints too.
  */
-import type { ArgumentEdge, ArgumentMap, Statement, NodeKind } from '../../model/types';
+import {
+  premisesOf,
+  type ArgumentEdge,
+  type ArgumentMap,
+  type NodeKind,
+  type Statement,
+} from '../../model/types';
 import { formatCitation, oneLine, wrapWords } from '../text';
 import { schemeWords } from '../../model/vocabulary';
 import type { Exporter } from './types';
@@ -65,7 +71,9 @@ function edgeLine(edge: ArgumentEdge): string {
   const attributes = [EDGE_STYLES[edge.relation]];
   if (edge.scheme !== undefined) attributes.push(`label=${dotString(schemeWords(edge.scheme))}`);
   if (edge.note !== undefined) attributes.push(`tooltip=${dotString(edge.note)}`);
-  return `  ${dotString(edge.from)} -> ${dotString(edge.to)} [${attributes.join(', ')}];`;
+  return premisesOf(edge)
+    .map((from) => `  ${dotString(from)} -> ${dotString(edge.to)} [${attributes.join(', ')}];`)
+    .join('\n');
 }
 
 export function exportDot(map: ArgumentMap): string {

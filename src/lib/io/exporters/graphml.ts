@@ -4,7 +4,7 @@
  * and edge label, and yEd lists every attribute under Data and can map any of
  * them to labels, colours or shapes (Edit › Properties Mapper).
  */
-import type { ArgumentMap } from '../../model/types';
+import { premisesOf, type ArgumentMap } from '../../model/types';
 import { escapeXml, escapeXmlAttribute, formatCitation } from '../text';
 import { schemeWords } from '../../model/vocabulary';
 import type { Exporter } from './types';
@@ -57,7 +57,7 @@ export function exportGraphml(map: ArgumentMap): string {
     `  <graph id="${escapeXmlAttribute(map.id)}" edgedefault="directed">`,
     ...dataLines('    ', {
       g_title: map.title,
-      g_source: `${map.source.author}, ${map.source.title}, ${map.source.publication} (${map.source.date})`,
+      g_source: map.source === undefined ? undefined : formatCitation(map.source, { full: true }),
     }),
   ];
   for (const node of map.nodes) {
@@ -86,7 +86,7 @@ export function exportGraphml(map: ArgumentMap): string {
   }
   for (const edge of map.edges) {
     lines.push(
-      `    <edge id="${escapeXmlAttribute(edge.id)}" source="${escapeXmlAttribute(edge.from)}" target="${escapeXmlAttribute(edge.to)}">`,
+      `    <edge id="${escapeXmlAttribute(edge.id)}" source="${escapeXmlAttribute(premisesOf(edge)[0]!)}" target="${escapeXmlAttribute(edge.to)}">`,
     );
     lines.push(
       ...dataLines('      ', {

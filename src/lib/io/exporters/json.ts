@@ -22,10 +22,22 @@ export function exportJson(map: ArgumentMap): string {
   return toPrettyJson({
     ...(typeof schemaPointer === 'string' ? { $schema: schemaPointer } : {}),
     ...pick(map, ['schemaVersion', 'id', 'title', 'description']),
-    source: pick(map.source, ['title', 'author', 'date', 'publication', 'url', 'text']),
+    ...(map.source !== undefined
+      ? { source: pick(map.source, ['title', 'author', 'date', 'publication', 'url', 'text']) }
+      : {}),
     sections: map.sections.map((section) => pick(section, ['id', 'title'])),
     nodes: map.nodes.map((node) => ({
-      ...pick(node, ['id', 'kind', 'label', 'text', 'quote', 'section', 'order', 'holder']),
+      ...pick(node, [
+        'id',
+        'kind',
+        'label',
+        'text',
+        'quote',
+        'section',
+        'order',
+        'holder',
+        'implicit',
+      ]),
       ...(node.citation !== undefined ? { citation: citationJson(node.citation) } : {}),
       ...(node.tags !== undefined ? { tags: node.tags } : {}),
     })),

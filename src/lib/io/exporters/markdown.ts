@@ -8,11 +8,23 @@
  * A statement reached a second time (it bears on two others, or on its own
  * ancestor) is written as "(see above: …)" instead of repeating its reasons.
  */
-import type { ArgumentMap, Citation, Relation } from '../../model/types';
+import {
+  isLinked,
+  type ArgumentEdge,
+  type ArgumentMap,
+  type Citation,
+  type Relation,
+} from '../../model/types';
 import { formatCitation, oneLine, stripControlChars } from '../text';
 import { safeHref } from '../../model/links';
 import { KIND_WORDS, RELATION_WORDS, schemeWords } from '../../model/vocabulary';
-import { walkTree, type TreeEntry } from '../../analysis/outline';
+import {
+  statementEntries,
+  walkTree,
+  type GroupEntry,
+  type StatementEntry,
+  type TreeEntry,
+} from '../../analysis/outline';
 import type { Exporter } from './types';
 
 /**
@@ -32,7 +44,7 @@ const citationKey = (citation: Citation): string =>
 /** One number per distinct work, in order of first appearance in the outline. */
 function numberCitations(entries: readonly TreeEntry[]): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const { node } of entries) {
+  for (const { node } of statementEntries(entries)) {
     if (node.citation === undefined) continue;
     const key = citationKey(node.citation);
     if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
@@ -43,18 +55,24 @@ function numberCitations(entries: readonly TreeEntry[]): Map<string, number> {
 /** Marks that read the same in black and white, where the handout's colours are lost. */
 const HANDOUT_MARK: Readonly<Record<Relation, string>> = { supports: '✚', opposes: '✖' };
 
-function headline(entry: TreeEntry, citationNumber: number | undefined): string {
+/** "✚ **Supports** (example):", the mark and words for how an entry bears on the one above. */
+function relationPrefix(edge: ArgumentEdge, onInference: boolean, together = false): string {
+  const words = RELATION_WORDS[edge.relation];
+  const word = `${onInference ? words.stepName : words.name}${together ? ', together' : ''}`;
+  const symbol = HANDOUT_MARK[edge.relation];
+  return edge.scheme === undefined
+    ? `${symbol} **${word}:**`
+    : `${symbol} **${word}** (${schemeWords(edge.scheme)}):`;
+}
+
+function headline(entry: StatementEntry, citationNumber: number | undefined): string {
   const { node, edge, repeat } = entry;
-  let prefix: string;
-  if (edge === undefined) prefix = `**${KIND_WORDS[node.kind].name}:**`;
-  else {
-    const symbol = HANDOUT_MARK[edge.relation];
-    const word = RELATION_WORDS[edge.relation].name;
-    prefix =
-      edge.scheme === undefined
-        ? `${symbol} **${word}:**`
-        : `${symbol} **${word}** (${schemeWords(edge.scheme)}):`;
-  }
+  const prefix =
+    edge === undefined
+      ? `**${KIND_WORDS[node.kind].name}:**`
+      : isLinked(edge)
+        ? '**and**'
+        : relationPrefix(edge, entry.onInference);
   const label = escapeMarkdown(oneLine(node.label));
   if (repeat) return `${prefix} (see above: ${label})`;
   let line = `${prefix} ${label}`;
@@ -72,14 +90,19 @@ function headline(entry: TreeEntry, citationNumber: number | undefined): string 
  * item's paragraph), then the quote as a block quote. A repeat keeps only
  * what belongs to its own edge.
  */
-function item(entry: TreeEntry, citationNumber: number | undefined): string[] {
+function item(entry: StatementEntry, citationNumber: number | undefined): string[] {
   const { node, edge, repeat, depth } = entry;
   const pad = '  '.repeat(depth + 1);
   const paragraph = [`${'  '.repeat(depth)}- ${headline(entry, citationNumber)}`];
   if (!repeat && node.text !== undefined && oneLine(node.text) !== '') {
     paragraph.push(`${pad}${escapeMarkdown(oneLine(node.text), true)}`);
   }
-  if (edge?.note !== undefined && oneLine(edge.note) !== '') {
+  if (
+    edge !== undefined &&
+    !isLinked(edge) &&
+    edge.note !== undefined &&
+    oneLine(edge.note) !== ''
+  ) {
     paragraph.push(`${pad}*Note: ${escapeMarkdown(oneLine(edge.note))}*`);
   }
   const lines = paragraph.map((line, i) => (i < paragraph.length - 1 ? `${line}\\` : line));
@@ -90,6 +113,19 @@ function item(entry: TreeEntry, citationNumber: number | undefined): string[] {
       const line = oneLine(raw);
       lines.push(line === '' ? `${pad}>` : `${pad}> ${escapeMarkdown(line, true)}`);
     }
+  }
+  return lines;
+}
+
+/** The heading of linked premises, which are listed under it: they support only together. */
+function groupItem(entry: GroupEntry): string[] {
+  const lines = [
+    `${'  '.repeat(entry.depth)}- ${relationPrefix(entry.edge, entry.onInference, true)}`,
+  ];
+  const note = entry.edge.note;
+  if (note !== undefined && oneLine(note) !== '') {
+    lines[0] += '\\';
+    lines.push(`${'  '.repeat(entry.depth + 1)}*Note: ${escapeMarkdown(oneLine(note))}*`);
   }
   return lines;
 }
@@ -112,15 +148,22 @@ export function exportMarkdown(map: ArgumentMap): string {
   const entries = walkTree(map);
   const numbers = numberCitations(entries);
   const { source } = map;
-  let sourceLine = `Source: ${escapeMarkdown(formatCitation(source, { full: true }))}.`;
-  const href = safeHref(source.url);
-  if (href !== null) sourceLine += ` <${href}>`;
-  const out = [`# ${escapeMarkdown(oneLine(map.title))}`, '', sourceLine, ''];
+  const out = [`# ${escapeMarkdown(oneLine(map.title))}`, ''];
+  if (source !== undefined) {
+    let sourceLine = `Source: ${escapeMarkdown(formatCitation(source, { full: true }))}.`;
+    const href = safeHref(source.url);
+    if (href !== null) sourceLine += ` <${href}>`;
+    out.push(sourceLine, '');
+  }
   if (map.description !== undefined && oneLine(map.description) !== '') {
     out.push(escapeMarkdown(oneLine(map.description), true), '');
   }
 
   for (const entry of entries) {
+    if (entry.kind === 'group') {
+      out.push(...groupItem(entry));
+      continue;
+    }
     const { node, repeat } = entry;
     const number =
       repeat || node.citation === undefined ? undefined : numbers.get(citationKey(node.citation));
@@ -128,7 +171,7 @@ export function exportMarkdown(map: ArgumentMap): string {
   }
 
   const works = new Map<number, Citation>();
-  for (const { node } of entries) {
+  for (const { node } of statementEntries(entries)) {
     if (node.citation === undefined) continue;
     const number = numbers.get(citationKey(node.citation))!;
     if (!works.has(number)) works.set(number, node.citation);

@@ -55,8 +55,8 @@ export interface AifDocument {
  * AIF wants a timestamp on every node. The map's source date (padded to a
  * day) stands in for all of them, so the same map always exports the same bytes.
  */
-export function aifTimestamp(date: string): string {
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+export function aifTimestamp(date: string | undefined): string {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date ?? '');
   if (match === null) return '1970-01-01 00:00:00';
   return `${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'} 00:00:00`;
 }

@@ -24,6 +24,7 @@
 import { parseJson } from '../parse-json';
 import type { Problem, Result } from '../../model/problems';
 import {
+  SCHEMA_VERSION,
   isNodeKind,
   type ArgumentEdge,
   type ArgumentMap,
@@ -246,7 +247,7 @@ export function importAif(text: string, options: ImportAifOptions = {}): Result<
   });
 
   const map: ArgumentMap = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: options.id ?? 'aif-import',
     title:
       options.title ?? nodes.find((n) => n.kind === 'thesis')?.label ?? 'Imported AIF argument',

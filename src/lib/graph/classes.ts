@@ -1,0 +1,37 @@
+/**
+ * The CSS-like classes the canvas puts on elements, besides each node's kind
+ * and each edge's relation. The elements mapping, the view, the stylesheet
+ * and the export scope all name them from here, so a rename cannot miss one.
+ */
+export const MARK = {
+  /** A position held by someone other than the author. */
+  held: 'held',
+  /** A point the author grants. */
+  concession: 'concession',
+  /** Background the argument sets out before arguing. */
+  context: 'context',
+  /** An unstated premise the analyst supplied. */
+  implicit: 'implicit',
+} as const;
+
+/** A junction node, where linked premises join and undercuts land. */
+export const JUNCTION = 'junction';
+/** A premise's line into its junction: no arrowhead, the arrow comes after the junction. */
+export const PREMISE_LINK = 'premise-link';
+
+export const STATE = {
+  /** Hidden by a filter or outside the focused line. */
+  filtered: 'filtered',
+  /** Dimmed while another statement's neighbourhood is highlighted. */
+  faded: 'faded',
+  /** An edge of the highlighted statement, drawn heavier with its scheme. */
+  emphasis: 'emphasis',
+  /** A search hit. */
+  hit: 'hit',
+} as const;
+
+/** The tags that become a visual mark of their own. */
+export const TAG_MARKS: ReadonlySet<string> = new Set([MARK.concession, MARK.context]);
+
+/** Classes that only decorate the current view, and never belong in an export. */
+export const TRANSIENT: readonly string[] = [STATE.faded, STATE.emphasis, STATE.hit];

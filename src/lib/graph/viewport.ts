@@ -1,0 +1,129 @@
+/**
+ * Viewport maths: where the camera goes for fit, the opening view, a reveal
+ * and a zoom step. Pure functions of boxes and sizes, so they are unit-tested
+ * without a canvas; `GraphView` only applies what they return.
+ */
+import type { Direction } from './direction';
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Viewport {
+  zoom: number;
+  pan: Point;
+}
+
+export const VIEWPORT = {
+  /** Zoom limits: past these the map is either a speck or one letter. */
+  minZoom: 0.05,
+  maxZoom: 3,
+  /** Room left around a fitted map, in screen pixels. */
+  fitPadding: 40,
+  /** Fit never blows a small map up past a comfortable reading size. */
+  fitMaxZoom: 1.2,
+  /** Below this zoom, 13 px labels shrink under 7 px and are no longer drawn. */
+  readableZoom: 0.55,
+  /** The opening view of a map too large to read whole: labels at nearly their designed size. */
+  startZoom: 0.85,
+  /** A revealed statement is shown at least this large. */
+  revealZoom: 0.7,
+} as const;
+
+/** The model-space box around some nodes, from their centres and sizes; null when there are none. */
+export function boxOf(nodes: Iterable<Point & Size>): Box | null {
+  let box: Box | null = null;
+  for (const { x, y, width, height } of nodes) {
+    box ??= { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+    box.x1 = Math.min(box.x1, x - width / 2);
+    box.x2 = Math.max(box.x2, x + width / 2);
+    box.y1 = Math.min(box.y1, y - height / 2);
+    box.y2 = Math.max(box.y2, y + height / 2);
+  }
+  return box;
+}
+
+const clampZoom = (zoom: number): number =>
+  Math.min(VIEWPORT.maxZoom, Math.max(VIEWPORT.minZoom, zoom));
+
+/** The viewport that centres `box` on a `screen`, as large as fits but no larger than `fitMaxZoom`. */
+export function fitViewport(box: Box, screen: Size): Viewport {
+  const width = Math.max(box.x2 - box.x1, 1);
+  const height = Math.max(box.y2 - box.y1, 1);
+  const zoom = Math.min(
+    VIEWPORT.fitMaxZoom,
+    clampZoom(
+      Math.min(
+        (screen.width - 2 * VIEWPORT.fitPadding) / width,
+        (screen.height - 2 * VIEWPORT.fitPadding) / height,
+      ),
+    ),
+  );
+  return {
+    zoom,
+    pan: {
+      x: screen.width / 2 - ((box.x1 + box.x2) / 2) * zoom,
+      y: screen.height / 2 - ((box.y1 + box.y2) / 2) * zoom,
+    },
+  };
+}
+
+/**
+ * The opening view: the whole of `shown` when it is legible fitted, otherwise
+ * the thesis at a readable size where the argument starts (top centre, or
+ * middle left in a left-to-right layout). Null when nothing is shown.
+ */
+export function openingViewport(
+  shown: Box | null,
+  thesis: Box | null,
+  screen: Size,
+  direction: Direction,
+): Viewport | null {
+  if (shown === null) return null;
+  const fitted = fitViewport(shown, screen);
+  if (fitted.zoom >= VIEWPORT.readableZoom || thesis === null) return fitted;
+  const zoom = VIEWPORT.startZoom;
+  const centre = { x: (thesis.x1 + thesis.x2) / 2, y: (thesis.y1 + thesis.y2) / 2 };
+  const pan: Record<Direction, Point> = {
+    TB: { x: screen.width / 2 - centre.x * zoom, y: VIEWPORT.fitPadding - thesis.y1 * zoom },
+    LR: { x: VIEWPORT.fitPadding - thesis.x1 * zoom, y: screen.height / 2 - centre.y * zoom },
+  };
+  return { zoom, pan: pan[direction] };
+}
+
+/**
+ * Centres a point in the part of the screen not covered by a panel on the
+ * right (`rightInset` pixels, but never more than two thirds of the width),
+ * zooming in when text would be unreadable.
+ */
+export function revealViewport(
+  target: Point,
+  currentZoom: number,
+  screen: Size,
+  rightInset = 0,
+): Viewport {
+  const zoom = clampZoom(Math.max(currentZoom, VIEWPORT.revealZoom));
+  const visibleWidth = Math.max(screen.width - Math.max(0, rightInset), screen.width / 3);
+  return {
+    zoom,
+    pan: { x: visibleWidth / 2 - target.x * zoom, y: screen.height / 2 - target.y * zoom },
+  };
+}
+
+/** One zoom step about the screen's centre, within the limits. */
+export function zoomStep(current: number, factor: number): number {
+  return clampZoom(current * factor);
+}

@@ -1,0 +1,182 @@
+import { getContext, setContext, tick, untrack } from 'svelte';
+import type { Core } from 'cytoscape';
+import type { ArgumentMap } from '../model/types';
+import { GraphView } from '../graph/view';
+import { toElements } from '../graph/elements';
+import { canvasMeasure } from '../graph/text-metrics';
+import { MARKS } from '../graph/marks';
+import { WORKER_THRESHOLD } from '../graph/layout';
+import type { Direction } from '../graph/direction';
+import { yieldToMain } from './yield';
+import type { ViewerState } from './viewer.svelte';
+
+export type LayoutStatus =
+  { phase: 'layout'; nodes: number } | { phase: 'ready' } | { phase: 'failed'; message: string };
+
+/** Above this many statements, the canvas pans from a cached bitmap with edges hidden. */
+export const LARGE_MAP = 1000;
+
+/**
+ * Owns the canvas: the `GraphView`'s lifecycle and the pipeline from the
+ * viewer's state to what is drawn (shown map → elements → layout → visibility
+ * → opening view → selection). Components call its actions; nothing else
+ * touches the view. Shared through context, like the viewer state.
+ */
+export class CanvasController {
+  status = $state.raw<LayoutStatus>({ phase: 'layout', nodes: 0 });
+  #view: GraphView | null = null;
+  #container: HTMLElement | null = null;
+  #rightInset = 0;
+
+  constructor(private readonly viewer: ViewerState) {}
+
+  /** The Cytoscape core on screen, for exports and scripts; null before mounting. */
+  get cy(): Core | null {
+    return this.#view?.cy ?? null;
+  }
+
+  /** Mounts the canvas in `container` and keeps it in step with the viewer until the returned cleanup runs. */
+  attach(container: HTMLElement): () => void {
+    this.#container = container;
+    const stop = $effect.root(() => {
+      $effect(() => this.#rebuild(this.viewer.displayedMap, this.viewer.direction));
+      $effect(() => {
+        const visible = this.viewer.visible;
+        if (this.status.phase === 'ready') this.#view?.applyVisibility(visible);
+      });
+      $effect(() => {
+        const { query, hits } = this.viewer;
+        // A fresh set per run, read once: it needs no reactivity of its own.
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity
+        const ids = new Set(query.trim() === '' ? [] : hits.map((hit) => hit.node.id));
+        if (this.status.phase === 'ready') this.#view?.markHits(ids);
+      });
+      // After visibility, so a statement just shown again can be revealed.
+      $effect(() => {
+        const { id, pan } = this.viewer.selection;
+        if (this.status.phase === 'ready') this.#view?.select(id, pan);
+      });
+    });
+    return () => {
+      stop();
+      this.#view?.destroy();
+      this.#view = null;
+      this.#container = null;
+    };
+  }
+
+  /** A view of the right kind for a map of `size` statements: large maps get the faster settings. */
+  #viewFor(size: number): GraphView {
+    const large = size > LARGE_MAP;
+    if (this.#view !== null && this.#view.large === large) return this.#view;
+    this.#view?.destroy();
+    const view = new GraphView(
+      this.#container!,
+      {
+        onSelect: (id) => this.viewer.select(id, false),
+        onClear: () => this.viewer.select(null),
+      },
+      { large },
+    );
+    view.setRightInset(this.#rightInset);
+    this.#view = view;
+    // Scripting hook, as in Cytoscape's own demos.
+    (window as unknown as { cy: Core }).cy = view.cy;
+    return view;
+  }
+
+  #rebuild(shown: ArgumentMap, direction: Direction): void {
+    if (this.#container === null) return;
+    const view = this.#viewFor(shown.nodes.length);
+    this.status = { phase: 'layout', nodes: shown.nodes.length };
+    void (async () => {
+      try {
+        // On large maps, mounting and measuring labels are separate tasks, so neither blocks
+        // input for long; small maps skip the extra turn, as it would only delay the first frame.
+        if (shown.nodes.length > WORKER_THRESHOLD) await yieldToMain();
+        const elements = toElements(shown, canvasMeasure());
+        performance.mark(MARKS.layoutStart);
+        if (!(await view.load(elements, direction))) return;
+        performance.mark(MARKS.layoutEnd);
+        untrack(() => {
+          view.applyVisibility(this.viewer.visible);
+          view.home();
+          view.select(this.viewer.selected, true);
+        });
+        this.status = { phase: 'ready' };
+        // Cytoscape draws on the next animation frame; the frame after it has been painted.
+        requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(MARKS.drawn)));
+      } catch (error) {
+        if (this.#view !== view) return;
+        view.clear();
+        const message = error instanceof Error ? error.message : String(error);
+        this.status = { phase: 'failed', message };
+        this.viewer.notice = {
+          tone: 'error',
+          text: `Could not lay out “${shown.title}”. Nothing is drawn, so nothing stale can be exported.`,
+          details: [message],
+        };
+      }
+    })();
+  }
+
+  fit(): void {
+    this.#view?.fit();
+  }
+
+  zoomBy(factor: number): void {
+    this.#view?.zoomBy(factor);
+  }
+
+  /** The opening view of what is shown now. */
+  home(): void {
+    this.#view?.home();
+  }
+
+  unhighlight(): void {
+    this.#view?.unhighlight();
+  }
+
+  /** Keeps the selection clear of a panel drawn over the canvas's right edge. */
+  setRightInset(pixels: number): void {
+    this.#rightInset = pixels;
+    this.#view?.setRightInset(pixels);
+  }
+
+  /** Everything shown, nothing selected, then the opening view once the canvas has caught up. */
+  async reset(): Promise<void> {
+    this.viewer.reset();
+    this.#view?.unhighlight();
+    await tick();
+    this.#view?.home();
+  }
+
+  /**
+   * Runs `render` on a Cytoscape core holding the whole map, laid out as on
+   * screen. When the screen shows only part of the map (a focused line), the
+   * whole map is laid out on a hidden canvas of the same size for the
+   * occasion, so a "Whole map" export really holds every statement.
+   */
+  async withWholeMap<T>(render: (cy: Core) => Promise<T>): Promise<T> {
+    const view = this.#view;
+    if (view === null) throw new Error('the canvas is not ready');
+    const { map, displayedMap, direction } = this.viewer;
+    if (displayedMap === map) return render(view.cy);
+    const host = document.createElement('div');
+    host.style.cssText = `position:fixed;left:-100000px;top:0;width:${view.cy.width()}px;height:${view.cy.height()}px;visibility:hidden`;
+    document.body.append(host);
+    const whole = new GraphView(host, { onSelect: () => {}, onClear: () => {} }, { large: false });
+    try {
+      await whole.load(toElements(map, canvasMeasure()), direction);
+      return await render(whole.cy);
+    } finally {
+      whole.destroy();
+      host.remove();
+    }
+  }
+}
+
+const KEY = Symbol('canvas');
+
+export const setCanvas = (canvas: CanvasController): CanvasController => setContext(KEY, canvas);
+export const getCanvas = (): CanvasController => getContext<CanvasController>(KEY);
