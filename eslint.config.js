@@ -52,6 +52,7 @@ export default ts.config(
       'node_modules/',
       'screenshots/',
       'bench/results/',
+      '.scratch/',
       'src/lib/model/generated/',
     ],
   },

@@ -46,7 +46,7 @@ try {
   await page.goto(server.url);
   await page.waitForSelector('.status[data-phase="ready"]', { state: 'attached' });
   await page.click('.export-menu summary');
-  await page.selectOption('select[name="export-scale"]', '1');
+  await page.selectOption('select[name="export-size"]', '1x');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.click('[data-testid="export-image"]'),

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, expect, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
@@ -28,10 +31,15 @@ async function getBrowser(): Promise<Browser> {
   return browser;
 }
 
-/** Closes this file's pages and disconnects; the Chromium stays up for the next file. */
+/**
+ * Closes this file's pages, disconnects (the Chromium stays up for the next
+ * file) and removes the file's downloads.
+ */
 async function closeBrowser(): Promise<void> {
   await browser?.close();
   browser = undefined;
+  if (downloads !== undefined) rmSync(downloads, { recursive: true, force: true });
+  downloads = undefined;
 }
 
 export interface OpenOptions {
@@ -101,16 +109,22 @@ export async function waitForReady(page: Page): Promise<void> {
   await page.waitForSelector('.status[data-phase="ready"]', { state: 'attached' });
 }
 
-/** Clicks a button that downloads, and returns the file's name and bytes. */
+let downloads: string | undefined;
+
+/**
+ * Clicks a button that downloads, and returns the file's name, bytes and a
+ * copy on disk (for tools like poppler). Saved through the connection, as the
+ * shared browser's own download path is not readable from here.
+ */
 export async function download(
   page: Page,
   selector: string,
-): Promise<{ name: string; bytes: Buffer }> {
+): Promise<{ name: string; bytes: Buffer; path: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  // Streamed: the browser is shared over a connection, so there is no local path.
-  const chunks: Buffer[] = [];
-  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  downloads ??= mkdtempSync(join(tmpdir(), 'warrant-downloads-'));
+  const path = join(mkdtempSync(join(downloads, 'd-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), bytes: readFileSync(path), path };
 }
 
 /** Clicks a node where it is drawn on screen. */

@@ -9,7 +9,7 @@ import {
   type Relation,
   type Statement,
 } from '../model/types';
-import { hasJunction, indexMap } from '../model/inference';
+import { drawnStructure } from '../model/inference';
 import { schemeWords } from '../model/vocabulary';
 import { JUNCTION, MARK, PREMISE_LINK, TAG_MARKS } from './classes';
 import { FONT_FAMILY, estimateWidth, wrapText, type Measure } from './text-metrics';
@@ -82,10 +82,6 @@ export interface EdgeData {
 /** Diameter of a junction dot. */
 export const JUNCTION_SIZE = 14;
 
-/** Canvas ids of the parts of a junction's inference; `/` never occurs in a model id. */
-export const premiseLinkId = (edge: string, k: number) => `${edge}/from/${k}`;
-export const conclusionLinkId = (edge: string) => `${edge}/to`;
-
 /**
  * Maps a model to Cytoscape element definitions: a pure function, so the
  * same map always yields the same elements and the canvas only renders them.
@@ -128,27 +124,15 @@ export function toElements(
     nodes.push({ group: 'nodes', data, classes });
   }
 
-  const index = indexMap(map);
-  const edges: ElementDefinition[] = [];
-  for (const edge of map.edges) {
-    const premises = premisesOf(edge);
-    const scheme = edge.scheme !== undefined ? { scheme: schemeWords(edge.scheme) } : {};
-    const link = (id: string, source: string, target: string, extra: string[] = []) => {
-      const data: EdgeData = { id, source, target, relation: edge.relation, inference: edge.id };
-      edges.push({ group: 'edges', data, classes: [edge.relation, ...extra] });
-      return data;
-    };
-    if (!hasJunction(index, edge)) {
-      Object.assign(link(edge.id, premises[0]!, edge.to), scheme);
-      continue;
-    }
+  const { junctions, links } = drawnStructure(map);
+  for (const edge of junctions) {
     const junction: JunctionData = {
       id: edge.id,
       inference: edge.id,
       relation: edge.relation,
       width: JUNCTION_SIZE,
       height: JUNCTION_SIZE,
-      order: Math.min(...premises.map((id) => order.get(id) ?? Infinity)),
+      order: Math.min(...premisesOf(edge).map((id) => order.get(id) ?? Infinity)),
     };
     nodes.push({
       group: 'nodes',
@@ -156,11 +140,21 @@ export function toElements(
       classes: [JUNCTION, edge.relation],
       selectable: false,
     });
-    premises.forEach((premise, k) =>
-      link(premiseLinkId(edge.id, k), premise, edge.id, [PREMISE_LINK]),
-    );
-    Object.assign(link(conclusionLinkId(edge.id), edge.id, edge.to), scheme);
   }
+  const edges: ElementDefinition[] = links.map((link) => {
+    const { edge } = link;
+    const data: EdgeData = {
+      id: link.id,
+      source: link.source,
+      target: link.target,
+      relation: edge.relation,
+      inference: edge.id,
+    };
+    // The scheme is named on the arrow, not on each premise's line.
+    if (edge.scheme !== undefined && !link.intoJunction) data.scheme = schemeWords(edge.scheme);
+    const classes = link.intoJunction ? [edge.relation, PREMISE_LINK] : [edge.relation];
+    return { group: 'edges', data, classes };
+  });
   // Nodes first, so any slice of the list finds both ends of its edges already added.
   return [...nodes, ...edges];
 }

@@ -83,27 +83,30 @@ export function idAllocator(sanitize: (raw: string) => string = (raw) => raw) {
   };
 }
 
-/** Greedy word wrap; words longer than `width` are split rather than overflow. */
+/**
+ * Greedy word wrap, counting code points; words longer than `width` are split
+ * (between code points, never inside a surrogate pair) rather than overflow.
+ */
 export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
-  let line = '';
+  let line: string[] = [];
   for (const word of oneLine(text).split(' ')) {
     if (word === '') continue;
-    let rest = word;
+    let rest = Array.from(word);
     while (rest.length > width) {
-      if (line !== '') lines.push(line);
-      line = '';
-      lines.push(rest.slice(0, width));
+      if (line.length > 0) lines.push(line.join(''));
+      line = [];
+      lines.push(rest.slice(0, width).join(''));
       rest = rest.slice(width);
     }
-    if (line === '') line = rest;
-    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
+    if (line.length === 0) line = rest;
+    else if (line.length + 1 + rest.length <= width) line.push(' ', ...rest);
     else {
-      lines.push(line);
+      lines.push(line.join(''));
       line = rest;
     }
   }
-  if (line !== '') lines.push(line);
+  if (line.length > 0) lines.push(line.join(''));
   return lines;
 }
 

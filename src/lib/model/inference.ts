@@ -158,3 +158,55 @@ export function statementLinks(
   }
   return links;
 }
+
+/** One line as drawn: a plain edge, a premise's line into a junction, or a junction's arrow. */
+export interface DrawnLink {
+  /** Unique among drawn links and statements: the edge's own id for a plain edge. */
+  id: string;
+  source: string;
+  target: string;
+  edge: ArgumentEdge;
+  /** A premise's line into its junction, drawn without an arrowhead. */
+  intoJunction: boolean;
+}
+
+/**
+ * How the map is drawn in every picture of it (canvas, DOT, GraphML): each
+ * inference is one line, unless `hasJunction`; then it is a junction node
+ * (taking the edge's id), a line from each premise into it and one arrow out
+ * of it. Lines aimed at an inference end on its junction. The lines of a
+ * junction get ids with a `/`, which no model id can contain.
+ */
+export function drawnStructure(map: Pick<ArgumentMap, 'nodes' | 'edges'>): {
+  junctions: ArgumentEdge[];
+  links: DrawnLink[];
+} {
+  const index = indexMap(map);
+  const junctions: ArgumentEdge[] = [];
+  const links: DrawnLink[] = [];
+  for (const edge of map.edges) {
+    const premises = premisesOf(edge);
+    if (!hasJunction(index, edge)) {
+      links.push({ id: edge.id, source: premises[0]!, target: edge.to, edge, intoJunction: false });
+      continue;
+    }
+    junctions.push(edge);
+    premises.forEach((premise, k) =>
+      links.push({
+        id: `${edge.id}/from/${k}`,
+        source: premise,
+        target: edge.id,
+        edge,
+        intoJunction: true,
+      }),
+    );
+    links.push({
+      id: `${edge.id}/to`,
+      source: edge.id,
+      target: edge.to,
+      edge,
+      intoJunction: false,
+    });
+  }
+  return { junctions, links };
+}

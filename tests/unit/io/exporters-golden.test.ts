@@ -1,6 +1,7 @@
 /**
- * Every text format of the small fixture, compared byte for byte with a
- * reviewed golden file. Goldens are rewritten only on request:
+ * Every text format of the small fixture, and of the format-2 fixtures (linked
+ * premises, an unstated premise, an undercut and a backing), compared byte for
+ * byte with a reviewed golden file. Goldens are rewritten only on request:
  *   UPDATE_GOLDENS=1 npx vitest run --project unit tests/unit/io/exporters-golden.test.ts
  * then read the diff before committing it.
  */
@@ -11,24 +12,32 @@ import { loadValidMap, repoPath } from './export-helpers';
 
 const UPDATE = process.env.UPDATE_GOLDENS === '1';
 const small = await loadValidMap('tests/fixtures/maps/small.json');
+const FIXTURES = {
+  small,
+  linked: await loadValidMap('tests/fixtures/v2/linked.json'),
+  backing: await loadValidMap('tests/fixtures/v2/backing.json'),
+};
 
-describe('golden exports of small.json', () => {
-  it.each(dataExporters.map((exporter) => [exporter.id, exporter] as const))(
-    '%s matches its golden file',
-    (_id, exporter) => {
-      const file = repoPath(`tests/fixtures/export/golden/small.${exporter.extension}`);
-      const output = exporter.run(small);
-      if (UPDATE) writeFileSync(file, output, 'utf8');
-      if (!existsSync(file)) {
-        throw new Error(`missing golden ${file}; create it with UPDATE_GOLDENS=1 and review it`);
-      }
-      expect(output).toBe(readFileSync(file, 'utf8'));
-    },
-  );
+describe('golden exports', () => {
+  it.each(
+    Object.entries(FIXTURES).flatMap(([name, map]) =>
+      dataExporters.map((exporter) => [`${name}.${exporter.extension}`, map, exporter] as const),
+    ),
+  )('%s matches its golden file', (golden, map, exporter) => {
+    const file = repoPath(`tests/fixtures/export/golden/${golden}`);
+    const output = exporter.run(map);
+    if (UPDATE) writeFileSync(file, output, 'utf8');
+    if (!existsSync(file)) {
+      throw new Error(`missing golden ${file}; create it with UPDATE_GOLDENS=1 and review it`);
+    }
+    expect(output).toBe(readFileSync(file, 'utf8'));
+  });
 
   it('is deterministic: a second run gives the same bytes', () => {
-    for (const exporter of dataExporters) {
-      expect(exporter.run(structuredClone(small))).toBe(exporter.run(small));
+    for (const map of Object.values(FIXTURES)) {
+      for (const exporter of dataExporters) {
+        expect(exporter.run(structuredClone(map))).toBe(exporter.run(map));
+      }
     }
   });
 });

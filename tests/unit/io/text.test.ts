@@ -132,5 +132,7 @@ describe('helpers', () => {
     expect(wrapWords('one two three four', 9)).toEqual(['one two', 'three', 'four']);
     expect(wrapWords('abcdefghij kl', 4)).toEqual(['abcd', 'efgh', 'ij', 'kl']);
     expect(wrapWords('  \n ', 4)).toEqual([]);
+    // Code points, not UTF-16 units: an emoji is never cut in half.
+    expect(wrapWords('ab😀cd😀 e', 3)).toEqual(['ab😀', 'cd😀', 'e']);
   });
 });

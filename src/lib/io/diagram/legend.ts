@@ -7,6 +7,14 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const ROW = 22;
 const COLUMN = 190;
 const PAD = 12;
+/** Font size of the legend's text, in its own units (CSS pixels at scale 1). */
+export const LEGEND_FONT_SIZE = 12;
+/**
+ * The legend's text is drawn at least this share of the whole image's height.
+ * 1.4% of the height as font size keeps even the ink of a capital (about 0.73
+ * of the font size in DejaVu Sans) at 1% of the height, legible on a slide.
+ */
+export const LEGEND_TEXT_SHARE = 0.014;
 
 type Attrs = Record<string, string | number>;
 
@@ -46,19 +54,37 @@ function entries() {
   ];
 }
 
+/** The legend's size in its own units, before any scaling. */
+export function legendSize(): { width: number; height: number } {
+  const rows = Math.ceil(entries().length / 2);
+  return { width: 2 * COLUMN + 2 * PAD, height: rows * ROW + 2 * PAD + 18 };
+}
+
+/**
+ * How much to enlarge the legend so that its text is at least
+ * LEGEND_TEXT_SHARE of the whole image's height, legend included.
+ * `drawingHeight` is the rest of the image (map and margins), `gap` the space
+ * above the legend. Solves size·s ≥ share·(drawing + gap + legend·s) for s;
+ * never below 1.
+ */
+export function legendScale(drawingHeight: number, gap: number): number {
+  const { height } = legendSize();
+  const needed =
+    (LEGEND_TEXT_SHARE * (drawingHeight + gap)) / (LEGEND_FONT_SIZE - LEGEND_TEXT_SHARE * height);
+  return Math.max(1, needed);
+}
+
 /**
  * The legend as an SVG group, built with DOM calls (never markup strings), for
  * SVG, PDF and PNG exports alike. Returns its size so callers can make room.
  */
 export function buildLegend(doc: Document): { group: SVGElement; width: number; height: number } {
   const items = entries();
-  const rows = Math.ceil(items.length / 2);
-  const width = 2 * COLUMN + 2 * PAD;
-  const height = rows * ROW + 2 * PAD + 18;
+  const { width, height } = legendSize();
   const group = el(doc, 'g', {
     class: 'warrant-legend',
     'font-family': FONT_FAMILY,
-    'font-size': 12,
+    'font-size': LEGEND_FONT_SIZE,
   });
   group.append(
     el(doc, 'rect', {

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
-import { buildLegend } from './legend';
-import { capScale } from './scale';
-import { exportSize, withExportScope } from './scope';
+import { LEGEND_FONT_SIZE, buildLegend, legendScale } from './legend';
+import { LEGEND_GAP, measureMap, pngChoices, pngLayout } from './png-plan';
+import { withExportScope } from './scope';
 import type { DiagramOptions } from './options';
 
 export interface RenderedImage {
@@ -11,9 +11,12 @@ export interface RenderedImage {
   height: number;
   /** Set when the requested PNG scale had to be lowered to fit the browser's limits. */
   cappedFrom?: number;
+  /** PDF only: how many pages. */
+  pages?: number;
+  /** PNG only: where the legend was drawn, and its font size, in image pixels. */
+  legend?: { x: number; y: number; width: number; height: number; fontSize: number };
 }
 
-const LEGEND_GAP = 16;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type SvgCore = Core & { svg(options: { full: boolean; scale: number; bg?: string }): string };
@@ -29,15 +32,17 @@ async function ensureSvg(): Promise<void> {
   return svgReady;
 }
 
+/**
+ * A PNG of the map, at the size `options.pngSize` asks for (./png-plan.ts):
+ * the map as Cytoscape draws it, with a margin, and the legend below at a
+ * size that stays legible on a slide.
+ */
 export async function renderPng(cy: Core, options: DiagramOptions): Promise<RenderedImage> {
-  // The legend is drawn at the image's scale, so it needs room in the size check too.
-  const legendSize = options.legend ? buildLegend(document) : undefined;
-  const base = withExportScope(cy, options.scope, () => exportSize(cy, options.scope));
-  const extra = legendSize ? legendSize.height + LEGEND_GAP : 0;
-  const width = Math.max(base.width, legendSize?.width ?? 0);
-  const { scale, capped } = capScale(width, base.height + extra, options.scale);
+  const layout = pngLayout(measureMap(cy, options.scope), options.scope, options.legend);
+  const choice = pngChoices(layout).find((candidate) => candidate.size === options.pngSize)!;
+  const { scale } = choice;
   const bg = options.background === 'white' ? '#ffffff' : undefined;
-  const blob = await withExportScope(cy, options.scope, () =>
+  const mapBlob = await withExportScope(cy, options.scope, () =>
     cy.png({
       output: 'blob-promise',
       full: options.scope === 'whole',
@@ -45,45 +50,44 @@ export async function renderPng(cy: Core, options: DiagramOptions): Promise<Rend
       ...(bg ? { bg } : {}),
     }),
   );
-  const result = legendSize ? await appendLegendToPng(blob, scale, bg) : await sizeOf(blob);
-  return capped ? { ...result, cappedFrom: options.scale } : result;
-}
-
-async function sizeOf(blob: Blob): Promise<RenderedImage> {
-  const bitmap = await createImageBitmap(blob);
-  const size = { blob, width: bitmap.width, height: bitmap.height };
-  bitmap.close();
-  return size;
-}
-
-async function appendLegendToPng(blob: Blob, scale: number, bg?: string): Promise<RenderedImage> {
-  const map = await createImageBitmap(blob);
-  const legend = legendSvg();
-  const legendImage = await loadSvgImage(legend.markup);
+  const map = await createImageBitmap(mapBlob);
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(map.width, Math.ceil(legend.width * scale));
-  canvas.height = map.height + Math.ceil((legend.height + LEGEND_GAP) * scale);
+  canvas.width = choice.width;
+  canvas.height = choice.height;
   const context = canvas.getContext('2d')!;
   if (bg) {
     context.fillStyle = bg;
     context.fillRect(0, 0, canvas.width, canvas.height);
   }
-  context.drawImage(map, 0, 0);
-  context.drawImage(
-    legendImage,
-    0,
-    map.height + LEGEND_GAP * scale,
-    legend.width * scale,
-    legend.height * scale,
-  );
+  const at = layout.map;
+  context.drawImage(map, at.x * scale, at.y * scale, at.width * scale, at.height * scale);
   map.close();
-  const out = await new Promise<Blob>((resolve, reject) =>
+  let legend: RenderedImage['legend'];
+  if (layout.legend !== undefined) {
+    const { x, y, width, height, scale: enlarged } = layout.legend;
+    const image = await loadSvgImage(legendSvg().markup);
+    context.drawImage(image, x * scale, y * scale, width * scale, height * scale);
+    legend = {
+      x: x * scale,
+      y: y * scale,
+      width: width * scale,
+      height: height * scale,
+      fontSize: LEGEND_FONT_SIZE * enlarged * scale,
+    };
+  }
+  const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('the image is too large'))),
       'image/png',
     ),
   );
-  return { blob: out, width: canvas.width, height: canvas.height };
+  return {
+    blob,
+    width: canvas.width,
+    height: canvas.height,
+    ...(choice.capped ? { cappedFrom: Math.round(choice.requested * 100) / 100 } : {}),
+    ...(legend ? { legend } : {}),
+  };
 }
 
 /** The legend alone as a standalone SVG document. */
@@ -110,10 +114,16 @@ async function loadSvgImage(markup: string): Promise<HTMLImageElement> {
   }
 }
 
-/** The map as an SVG document (text stays text), with the legend appended below when asked. */
+/**
+ * The map as an SVG document (text stays text), with the legend appended
+ * below when asked: enlarged with the drawing (see `legendScale`), unless
+ * `naturalLegend` asks for it at its own size, as a poster printed at
+ * on-screen size does.
+ */
 export async function renderSvgDocument(
   cy: Core,
   options: DiagramOptions,
+  naturalLegend = false,
 ): Promise<{ svg: SVGSVGElement; width: number; height: number }> {
   await ensureSvg();
   const markup = withExportScope(cy, options.scope, () =>
@@ -125,10 +135,11 @@ export async function renderSvgDocument(
   let height = Number.parseFloat(svg.getAttribute('height') ?? '0');
   if (options.legend) {
     const { group, width: lw, height: lh } = buildLegend(doc);
-    group.setAttribute('transform', `translate(0 ${height + LEGEND_GAP})`);
+    const scale = naturalLegend ? 1 : legendScale(height, LEGEND_GAP);
+    group.setAttribute('transform', `translate(0 ${height + LEGEND_GAP}) scale(${scale})`);
     svg.append(group);
-    width = Math.max(width, lw);
-    height += LEGEND_GAP + lh;
+    width = Math.max(width, lw * scale);
+    height += LEGEND_GAP + lh * scale;
   }
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));

@@ -1,13 +1,16 @@
 /**
- * GraphML for yEd and Gephi. Plain GraphML with `<data>` attributes only (no
- * yFiles graphics extension): Gephi takes the `label` attribute as the node
- * and edge label, and yEd lists every attribute under Data and can map any of
- * them to labels, colours or shapes (Edit › Properties Mapper).
+ * GraphML for yEd and Gephi. Every statement and relation carries its data as
+ * standard `<data>` attributes (Gephi takes `label` as the node and edge
+ * label, and yEd lists them all under Data), and also yEd's own graphics
+ * (see ./yed.ts), so yEd opens the map laid out and coloured as in Warrant.
+ * Readers that do not know the yFiles keys read their text as a string.
  */
-import { premisesOf, type ArgumentMap } from '../../model/types';
+import type { ArgumentMap } from '../../model/types';
+import { drawnStructure } from '../../model/inference';
 import { escapeXml, escapeXmlAttribute, formatCitation } from '../text';
 import { schemeWords } from '../../model/vocabulary';
 import type { Exporter } from './types';
+import { YED_NAMESPACE, junctionNode, layoutBoxes, polyLineEdge, shapeNode } from './yed';
 
 type Domain = 'graph' | 'node' | 'edge';
 
@@ -36,6 +39,12 @@ const KEYS: readonly Key[] = [
   { id: 'e_note', for: 'edge', name: 'note', type: 'string' },
 ];
 
+/** yEd's graphics keys: yEd recognises them by `yfiles.type`, not by a name. */
+const GRAPHICS_KEYS: readonly { id: string; for: Domain; type: string }[] = [
+  { id: 'n_graphics', for: 'node', type: 'nodegraphics' },
+  { id: 'e_graphics', for: 'edge', type: 'edgegraphics' },
+];
+
 /** `<data>` lines for the values that are present. */
 function dataLines(indent: string, values: Record<string, string | number | undefined>): string[] {
   return Object.entries(values)
@@ -49,10 +58,14 @@ export function exportGraphml(map: ArgumentMap): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"',
     '    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    `    xmlns:y="${YED_NAMESPACE}"`,
     '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...KEYS.map(
       (key) =>
         `  <key id="${key.id}" for="${key.for}" attr.name="${key.name}" attr.type="${key.type}"/>`,
+    ),
+    ...GRAPHICS_KEYS.map(
+      (key) => `  <key id="${key.id}" for="${key.for}" yfiles.type="${key.type}"/>`,
     ),
     `  <graph id="${escapeXmlAttribute(map.id)}" edgedefault="directed">`,
     ...dataLines('    ', {
@@ -60,7 +73,8 @@ export function exportGraphml(map: ArgumentMap): string {
       g_source: map.source === undefined ? undefined : formatCitation(map.source, { full: true }),
     }),
   ];
-  for (const node of map.nodes) {
+  const boxes = layoutBoxes(map);
+  for (const [i, node] of map.nodes.entries()) {
     lines.push(`    <node id="${escapeXmlAttribute(node.id)}">`);
     lines.push(
       ...dataLines('      ', {
@@ -82,11 +96,27 @@ export function exportGraphml(map: ArgumentMap): string {
         n_tags: node.tags === undefined ? undefined : node.tags.join(', '),
       }),
     );
-    lines.push('    </node>');
-  }
-  for (const edge of map.edges) {
     lines.push(
-      `    <edge id="${escapeXmlAttribute(edge.id)}" source="${escapeXmlAttribute(premisesOf(edge)[0]!)}" target="${escapeXmlAttribute(edge.to)}">`,
+      '      <data key="n_graphics">',
+      ...shapeNode(node, boxes[i]!, '        '),
+      '      </data>',
+      '    </node>',
+    );
+  }
+  const { junctions, links } = drawnStructure(map);
+  for (const [i, edge] of junctions.entries()) {
+    lines.push(
+      `    <node id="${escapeXmlAttribute(edge.id)}">`,
+      ...dataLines('      ', { n_kind: 'junction', n_label: '' }),
+      '      <data key="n_graphics">',
+      ...junctionNode(edge, boxes[map.nodes.length + i]!, '        '),
+      '      </data>',
+      '    </node>',
+    );
+  }
+  for (const { id, source, target, edge, intoJunction } of links) {
+    lines.push(
+      `    <edge id="${escapeXmlAttribute(id)}" source="${escapeXmlAttribute(source)}" target="${escapeXmlAttribute(target)}">`,
     );
     lines.push(
       ...dataLines('      ', {
@@ -99,7 +129,12 @@ export function exportGraphml(map: ArgumentMap): string {
         e_note: edge.note,
       }),
     );
-    lines.push('    </edge>');
+    lines.push(
+      '      <data key="e_graphics">',
+      ...polyLineEdge(edge, '        ', intoJunction),
+      '      </data>',
+      '    </edge>',
+    );
   }
   lines.push('  </graph>', '</graphml>');
   return `${lines.join('\n')}\n`;

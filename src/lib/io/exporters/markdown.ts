@@ -9,6 +9,7 @@
  * ancestor) is written as "(see above: …)" instead of repeating its reasons.
  */
 import {
+  isImplicit,
   isLinked,
   type ArgumentEdge,
   type ArgumentMap,
@@ -71,11 +72,13 @@ function headline(entry: StatementEntry, citationNumber: number | undefined): st
     edge === undefined
       ? `**${KIND_WORDS[node.kind].name}:**`
       : isLinked(edge)
-        ? '**and**'
+        ? ''
         : relationPrefix(edge, entry.onInference);
   const label = escapeMarkdown(oneLine(node.label));
-  if (repeat) return `${prefix} (see above: ${label})`;
-  let line = `${prefix} ${label}`;
+  const lead = prefix === '' ? '' : `${prefix} `;
+  if (repeat) return `${lead}(see above: ${label})`;
+  let line = `${lead}${label}`;
+  if (isImplicit(node)) line += ' *(unstated premise)*';
   if (edge !== undefined && (node.kind === 'evidence' || node.kind === 'authority')) {
     line += ` *(${node.kind})*`;
   }
