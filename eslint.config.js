@@ -83,6 +83,24 @@ export default ts.config(
     },
   },
   {
+    // Playwright serialises whatever a page callback returns; returning a page
+    // object (the Cytoscape core, say) cost 17–70 s per call. `evaluate` in
+    // tests/browser/evaluate.ts checks the result is plain data instead.
+    files: ['tests/browser/**/*.ts'],
+    ignores: ['tests/browser/evaluate.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > MemberExpression.callee[property.name=/^(evaluate|evaluateHandle|evaluateAll|\\$eval|\\$\\$eval)$/]',
+          message:
+            'Use evaluate(page, fn, arg) from tests/browser/support: it returns plain data only.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },

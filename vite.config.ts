@@ -52,6 +52,11 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/setup-unit.ts'],
+          // One module graph per worker instead of one per file: importing
+          // Cytoscape, Ajv and @argdown again for every file was most of the
+          // unit run. Shared fixtures are frozen (tests/support/freeze.ts).
+          isolate: false,
         },
       },
       {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /** Where Debian, Ubuntu and the usual CHROME_PATH variable put a Chromium. */
 const CANDIDATES = [
@@ -39,6 +39,15 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A Chromium that several processes connect to (`chromium.connect(server.wsEndpoint())`). */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 /** Serves the built `dist/` on a free loopback port. */

@@ -1,22 +1,22 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { closeBrowser, openApp } from './support';
+import { evaluate, runScript, useApp } from './support';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 
-afterAll(closeBrowser);
+const openApp = useApp();
 
 describe('accessibility', () => {
   it('has no serious or critical axe violations, with and without a selection', async () => {
     const { page } = await openApp();
     // Evaluated over the DevTools protocol, so the page’s CSP (rightly) does not block it.
-    await page.evaluate(axeSource);
+    await runScript(page, axeSource);
     const run = () =>
-      page.evaluate(async () => {
+      evaluate(page, async () => {
         const result = await (
           window as unknown as {
             axe: {
@@ -34,11 +34,10 @@ describe('accessibility', () => {
           );
       });
     expect(await run()).toEqual([]);
-    await page.evaluate(() => {
+    await evaluate(page, () => {
       window.cy.nodes('.thesis').emit('tap');
     });
     expect(await run()).toEqual([]);
-    await page.close();
   });
 
   it('reaches every toolbar control with Tab', async () => {
@@ -47,7 +46,7 @@ describe('accessibility', () => {
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       reached.add(
-        await page.evaluate(() => {
+        await evaluate(page, () => {
           const el = document.activeElement as HTMLElement | null;
           return el?.id || el?.getAttribute('title') || el?.textContent?.trim() || '';
         }),
@@ -66,6 +65,5 @@ describe('accessibility', () => {
         control,
       ).toBe(true);
     }
-    await page.close();
   });
 });

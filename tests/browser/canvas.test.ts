@@ -1,24 +1,11 @@
 import { letterMap } from '../support/maps';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { argumentLine } from '../../src/lib/analysis/focus';
+import { download, evaluate, useApp, waitForReady } from './support';
 import { subMap } from '../../src/lib/analysis/filters';
 import { drawnNodeIds } from '../support/elements';
-import { closeBrowser, openApp, waitForReady, type AppPage } from './support';
 
-const opened: AppPage[] = [];
-async function open(options: Parameters<typeof openApp>[0] = {}) {
-  const app = await openApp(options);
-  opened.push(app);
-  return app;
-}
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    expect(errors, 'console errors').toEqual([]);
-    await page.close();
-  }
-});
-afterAll(closeBrowser);
+const open = useApp();
 
 /** The text of every `<text>` run in an SVG, entities decoded. */
 const svgTexts = (svg: string): string[] =>
@@ -42,31 +29,29 @@ describe('canvas controller', () => {
     const focused = drawnNodeIds(subMap(letterMap, line)).length;
     expect(focused).toBeGreaterThan(line.size);
     const { page } = await open({ hash: `#focus=${takeaway}` });
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(focused);
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(focused);
 
     await page.click('.export-menu summary');
     await page.click('label:has(> input[name="export-scope"][value="whole"])');
     await page.click('label:has(> input[name="export-format"][value="svg"])');
     await page.uncheck('input[name="export-legend"]');
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.click('[data-testid="export-image"]'),
-    ]);
+    const { bytes } = await download(page, '[data-testid="export-image"]');
     // Labels wrap at spaces into one text run per line, so the runs joined with spaces hold
     // every label whole: every statement is drawn, not only the focused line's.
-    const drawn = normalise(svgTexts(readFileSync(await file.path(), 'utf8')).join(' '));
+    const drawn = normalise(svgTexts(bytes.toString('utf8')).join(' '));
     const missing = letterMap.nodes.filter((node) => !drawn.includes(normalise(node.label)));
     expect(missing.map((node) => node.id)).toEqual([]);
     // The screen still shows the focused line only.
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(focused);
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(focused);
   });
 
   it('switches to the large-map settings when a large map is opened after a small one', async () => {
     const { page } = await open({ query: '?map=__fixtures__/maps/small.json' });
     const options = () =>
-      page.evaluate(() => {
-        const all = (window.cy as unknown as { _private: { options: Record<string, unknown> } })
-          ._private.options;
+      evaluate(page, () => {
+        const all = (
+          window.cy as unknown as { _private: { options: Record<string, boolean | undefined> } }
+        )._private.options;
         return { texture: all.textureOnViewport, hideEdges: all.hideEdgesOnViewport };
       });
     expect(await options()).toEqual({ texture: false, hideEdges: false });

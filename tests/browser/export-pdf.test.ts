@@ -1,28 +1,20 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { displayLabel } from '../../src/lib/graph/elements';
 import { POSTER, pageSize } from '../../src/lib/io/diagram/poster';
 import { letterMap, readMap } from '../support/maps';
-import { closeBrowser, openApp, type AppPage } from './support';
+import { useApp } from './support';
 import { choose, download, pdfFonts, pdfInfo, pdfTextBlocks } from './export-support';
 
 const scripts = readMap('tests/fixtures/maps/scripts.json');
 const oneSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const opened: AppPage[] = [];
+const openApp = useApp();
 async function open(query = '') {
   const app = await openApp({ query });
-  opened.push(app);
   await app.page.click('.export-menu summary');
   await choose(app.page, 'export-format', 'pdf');
   return app;
 }
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    expect(errors, 'console errors').toEqual([]);
-    await page.close();
-  }
-});
-afterAll(closeBrowser);
 
 const fontRequests = (requests: string[]) => requests.filter((url) => /\.(ttf|woff2?)$/.test(url));
 
@@ -44,7 +36,6 @@ describe('PDF export', () => {
 
   it('loads the PDF code and fonts only on first use, and only the CJK slices the text needs', async () => {
     const app = await openApp({ query: '?map=__fixtures__/maps/scripts.json' });
-    opened.push(app);
     const { page, requests } = app;
     const pdfChunks = () =>
       requests.filter((url) => /\/assets\/(pdf|index\.es|html2canvas)-/.test(url));

@@ -1,26 +1,18 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { letterMap } from '../support/maps';
-import { closeBrowser, openApp, type AppPage } from './support';
+import { evaluate, useApp } from './support';
 import { choose, download, pngSize } from './export-support';
 import { CANVAS_LIMITS } from '../../src/lib/io/diagram/scale';
 
 const map = letterMap;
 
-const opened: AppPage[] = [];
+const openApp = useApp();
 async function open(query = '') {
   const app = await openApp({ query });
-  opened.push(app);
   await app.page.click('.export-menu summary');
   return app.page;
 }
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    expect(errors, 'console errors').toEqual([]);
-    await page.close();
-  }
-});
-afterAll(closeBrowser);
 
 interface Option {
   value: string;
@@ -35,14 +27,16 @@ async function sizeOptions(page: Page): Promise<Option[]> {
   await page.waitForSelector('select[name="export-size"] option[data-width]', {
     state: 'attached',
   });
-  return page.$$eval('select[name="export-size"] option', (elements) =>
-    (elements as HTMLOptionElement[]).map((option) => ({
-      value: option.value,
-      text: option.textContent ?? '',
-      disabled: option.disabled,
-      width: Number(option.dataset.width),
-      height: Number(option.dataset.height),
-    })),
+  return evaluate(page, () =>
+    [...document.querySelectorAll<HTMLOptionElement>('select[name="export-size"] option')].map(
+      (option) => ({
+        value: option.value,
+        text: option.textContent ?? '',
+        disabled: option.disabled,
+        width: Number(option.dataset.width),
+        height: Number(option.dataset.height),
+      }),
+    ),
   );
 }
 
@@ -52,63 +46,67 @@ async function sizeOptions(page: Page): Promise<Option[]> {
  * from the top of the L to the bottom of the g.
  */
 async function legendTitleInk(page: Page, png: Buffer) {
-  return page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(
-      await (await fetch(`data:image/png;base64,${base64}`)).blob(),
-    );
-    const { width, height } = bitmap;
-    // The legend sits bottom left: read that quarter only.
-    const x0 = 0;
-    const y0 = Math.floor(height / 2);
-    const canvas = new OffscreenCanvas(Math.ceil(width / 2), height - y0);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, -x0, -y0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    const at = (x: number, y: number) =>
-      data.subarray((y * canvas.width + x) * 4, (y * canvas.width + x) * 4 + 3);
-    // The legend's top and bottom borders are the only long straight runs of that colour.
-    const isBorder = (x: number, y: number) => {
-      const [r, g, b] = at(x, y);
-      return Math.abs(r! - 0xd9) <= 2 && Math.abs(g! - 0xdd) <= 2 && Math.abs(b! - 0xe3) <= 2;
-    };
-    let top = -1;
-    let bottom = -1;
-    let left = -1;
-    let right = -1;
-    for (let y = 0; y < canvas.height; y++) {
-      let run = 0;
-      for (let x = 0; x < canvas.width; x++) {
-        run = isBorder(x, y) ? run + 1 : 0;
-        if (run === 300) {
-          if (top < 0) {
-            top = y;
-            left = x - run + 1;
-            right = x;
-            while (right + 1 < canvas.width && isBorder(right + 1, y)) right++;
+  return evaluate(
+    page,
+    async (base64) => {
+      const bitmap = await createImageBitmap(
+        await (await fetch(`data:image/png;base64,${base64}`)).blob(),
+      );
+      const { width, height } = bitmap;
+      // The legend sits bottom left: read that quarter only.
+      const x0 = 0;
+      const y0 = Math.floor(height / 2);
+      const canvas = new OffscreenCanvas(Math.ceil(width / 2), height - y0);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, -x0, -y0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const at = (x: number, y: number) =>
+        data.subarray((y * canvas.width + x) * 4, (y * canvas.width + x) * 4 + 3);
+      // The legend's top and bottom borders are the only long straight runs of that colour.
+      const isBorder = (x: number, y: number) => {
+        const [r, g, b] = at(x, y);
+        return Math.abs(r! - 0xd9) <= 2 && Math.abs(g! - 0xdd) <= 2 && Math.abs(b! - 0xe3) <= 2;
+      };
+      let top = -1;
+      let bottom = -1;
+      let left = -1;
+      let right = -1;
+      for (let y = 0; y < canvas.height; y++) {
+        let run = 0;
+        for (let x = 0; x < canvas.width; x++) {
+          run = isBorder(x, y) ? run + 1 : 0;
+          if (run === 300) {
+            if (top < 0) {
+              top = y;
+              left = x - run + 1;
+              right = x;
+              while (right + 1 < canvas.width && isBorder(right + 1, y)) right++;
+            }
+            bottom = y;
+            break;
           }
-          bottom = y;
-          break;
         }
       }
-    }
-    // Inside the border, the first rows with dark ink are the title.
-    const dark = (y: number) => {
-      for (let x = left + 8; x < right - 8; x++) {
-        const [r, g, b] = at(x, y);
-        if (r! + g! + b! < 3 * 110) return true;
-      }
-      return false;
-    };
-    let y = top + 8;
-    while (y < bottom && !dark(y)) y++;
-    const inkTop = y;
-    while (y < bottom && dark(y)) y++;
-    return {
-      image: { width, height },
-      box: { x: left + x0, y: top + y0, width: right - left + 1, height: bottom - top + 1 },
-      titleInk: y - inkTop,
-    };
-  }, png.toString('base64'));
+      // Inside the border, the first rows with dark ink are the title.
+      const dark = (y: number) => {
+        for (let x = left + 8; x < right - 8; x++) {
+          const [r, g, b] = at(x, y);
+          if (r! + g! + b! < 3 * 110) return true;
+        }
+        return false;
+      };
+      let y = top + 8;
+      while (y < bottom && !dark(y)) y++;
+      const inkTop = y;
+      while (y < bottom && dark(y)) y++;
+      return {
+        image: { width, height },
+        box: { x: left + x0, y: top + y0, width: right - left + 1, height: bottom - top + 1 },
+        titleInk: y - inkTop,
+      };
+    },
+    png.toString('base64'),
+  );
 }
 
 describe('PNG export', () => {
@@ -191,7 +189,7 @@ describe('PNG export', () => {
     const page = await open();
     await choose(page, 'export-scope', 'view');
     await page.uncheck('input[name="export-legend"]');
-    const viewport = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
+    const viewport = await evaluate(page, () => ({ w: window.cy.width(), h: window.cy.height() }));
     await page.selectOption('select[name="export-size"]', '1x');
     const one = await download(page, '[data-testid="export-image"]');
     expect(one.name).toBe(`${map.id}-view.png`);
@@ -205,7 +203,7 @@ describe('PNG export', () => {
     const page = await open();
     await choose(page, 'export-scope', 'view');
     await page.selectOption('select[name="export-size"]', '1x');
-    const viewport = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
+    const viewport = await evaluate(page, () => ({ w: window.cy.width(), h: window.cy.height() }));
     const { bytes } = await download(page, '[data-testid="export-image"]');
     const size = pngSize(bytes);
     expect(size.width).toBe(viewport.w);

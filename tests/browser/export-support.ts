@@ -1,15 +1,9 @@
 /** Helpers the export tests share: downloading through the menu, and reading PDFs with poppler. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
-/** Clicks a button that downloads, and returns the file's name, bytes and path on disk. */
-export async function download(page: Page, selector: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path), path };
-}
+export { download } from './support';
 
 /** Picks a segmented-control option the way a user does: by clicking its label. */
 export async function choose(page: Page, name: string, value: string) {

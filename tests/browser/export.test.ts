@@ -1,26 +1,18 @@
 import { letterMap } from '../support/maps';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, openApp, type AppPage } from './support';
+import { evaluate, useApp } from './support';
 import { choose, download } from './export-support';
 
 const map = letterMap;
 const authorities = map.nodes.filter((node) => node.kind === 'authority');
 
-const opened: AppPage[] = [];
+const openApp = useApp();
 async function open() {
   const app = await openApp();
-  opened.push(app);
   await app.page.click('.export-menu summary');
   return app.page;
 }
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    expect(errors, 'console errors').toEqual([]);
-    await page.close();
-  }
-});
-afterAll(closeBrowser);
 
 /** Every `<text>` run in an SVG, entities decoded. */
 function svgTexts(svg: string): string[] {
@@ -35,7 +27,8 @@ function svgTexts(svg: string): string[] {
 }
 
 async function labelLines(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate(
+  return evaluate(
+    page,
     (sel) =>
       window.cy
         .nodes(sel)
@@ -67,7 +60,9 @@ describe('diagram export', () => {
     await page.click('.filter-menu summary');
     await page.uncheck('input[name="kind"][value="authority"]');
     await page.click('[data-testid="canvas"]', { position: { x: 5, y: 5 } });
-    await page.evaluate(() => window.cy.fit(window.cy.elements(':visible')));
+    await evaluate(page, () => {
+      window.cy.fit(window.cy.elements(':visible'));
+    });
     await page.click('.export-menu summary');
     await choose(page, 'export-format', 'svg');
     await choose(page, 'export-scope', 'view');
@@ -92,7 +87,6 @@ describe('data export from the app', () => {
 
   it('exports only the focused line as a Markdown handout when asked for the current view', async () => {
     const app = await openApp({ hash: '#node=t1-takeaway&focus=t1-takeaway' });
-    opened.push(app);
     const page = app.page;
     await page.click('.export-menu summary');
     await choose(page, 'export-scope', 'view');

@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importKialo } from '../../src/lib/io/importers/kialo';
 import { letterMap } from '../support/maps';
-import { closeBrowser, openApp, waitForReady, type AppPage } from './support';
+import { evaluate, useApp, waitForReady, type AppPage } from './support';
 
-const opened: AppPage[] = [];
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    expect(errors, 'console errors').toEqual([]);
-    await page.close();
-  }
-});
-afterAll(closeBrowser);
+const openApp = useApp();
 
 async function openAndPick(file: string) {
   const app = await openApp();
-  opened.push(app);
   await app.page.setInputFiles('[data-testid="open-file"]', `tests/fixtures/kialo/${file}`);
   await app.page.waitForSelector('.notice');
   return app.page;
@@ -23,7 +15,7 @@ async function openAndPick(file: string) {
 
 /** Statements drawn, junctions and other helper nodes aside. */
 const statementsDrawn = (page: AppPage['page']) =>
-  page.evaluate(() => window.cy.nodes('.claim, .thesis, .evidence, .authority').length);
+  evaluate(page, () => window.cy.nodes('.claim, .thesis, .evidence, .authority').length);
 
 /** The map the importer gives for a fixture, to compare the canvas with. */
 function expected(file: string) {

@@ -1,6 +1,6 @@
 import { letterMap, smallMap } from '../support/maps';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, waitForReady, type AppPage } from './support';
+import { describe, expect, it } from 'vitest';
+import { evaluate, useApp, waitForReady, type AppPage } from './support';
 import { drawnNodeIds } from '../support/elements';
 
 const letter = letterMap;
@@ -8,27 +8,19 @@ const small = smallMap;
 /** The letter's statements and the junctions of its linked or attacked inferences. */
 const letterDrawn = drawnNodeIds(letter).length;
 
-const opened: AppPage[] = [];
-afterEach(async () => {
-  for (const { page, errors } of opened.splice(0)) {
-    expect(errors, 'console errors').toEqual([]);
-    await page.close();
-  }
-});
-afterAll(closeBrowser);
+const openApp = useApp();
 
 async function openAndPick(file: string) {
   const app = await openApp();
-  opened.push(app);
   await app.page.setInputFiles('[data-testid="open-file"]', `tests/fixtures/${file}`);
   await app.page.waitForSelector('.notice');
   return app.page;
 }
 
-const nodeCount = (page: AppPage['page']) => page.evaluate(() => window.cy.nodes().length);
+const nodeCount = (page: AppPage['page']) => evaluate(page, () => window.cy.nodes().length);
 /** Statements drawn, without the junctions where linked premises join. */
 const statementCount = (page: AppPage['page']) =>
-  page.evaluate(() => window.cy.nodes('.claim, .thesis, .evidence, .authority').length);
+  evaluate(page, () => window.cy.nodes('.claim, .thesis, .evidence, .authority').length);
 
 describe('opening a file', () => {
   it('opens a Warrant map and shows it in place of the current one', async () => {
@@ -44,10 +36,10 @@ describe('opening a file', () => {
     // Three I-nodes linked into one RA node, which concludes the fourth: four
     // statements and a junction, three links into it and one arrow out.
     await expect.poll(() => statementCount(page)).toBe(4);
-    expect(await page.evaluate(() => window.cy.nodes('.junction').map((n) => n.id()))).toEqual([
+    expect(await evaluate(page, () => window.cy.nodes('.junction').map((n) => n.id()))).toEqual([
       '281',
     ]);
-    expect(await page.evaluate(() => window.cy.edges('.supports').length)).toBe(4);
+    expect(await evaluate(page, () => window.cy.edges('.supports').length)).toBe(4);
   });
 
   it('opens AIF with linked premises and an undercut, keeping both', async () => {
@@ -57,7 +49,7 @@ describe('opening a file', () => {
       'Opened linked-undercut.json: 5 statements, 3 relations.',
     );
     // The RA node "step" is drawn as a junction: its two premises join there.
-    const junction = await page.evaluate(() => {
+    const junction = await evaluate(page, () => {
       const node = window.cy.getElementById('step');
       return {
         junction: node.hasClass('junction'),
@@ -75,10 +67,14 @@ describe('opening a file', () => {
     expect(junction).toEqual({ junction: true, from: ['p1', 'p2', 'u'], to: ['thesis'] });
     // The undercut (CA aimed at the RA) ends on that junction; the rebuttal on the thesis.
     const ends = (id: string) =>
-      page.evaluate((edgeId) => {
-        const edge = window.cy.getElementById(edgeId);
-        return [edge.source().id(), edge.target().id(), edge.hasClass('opposes')];
-      }, id);
+      evaluate(
+        page,
+        (edgeId) => {
+          const edge = window.cy.getElementById(edgeId);
+          return [edge.source().id(), edge.target().id(), edge.hasClass('opposes')];
+        },
+        id,
+      );
     expect(await ends('undercut')).toEqual(['u', 'step', true]);
     expect(await ends('rebuttal')).toEqual(['r', 'thesis', true]);
   });
@@ -86,7 +82,7 @@ describe('opening a file', () => {
   it('lists what an AIF import left out under the notice', async () => {
     const page = await openAndPick('aif/constructs/dialogue-only.json');
     await expect.poll(() => statementCount(page)).toBe(2);
-    expect(await page.$$eval('.notice li', (items) => items.map((li) => li.textContent))).toEqual([
+    expect(await page.locator('.notice li').allTextContents()).toEqual([
       '$.nodes: this file has no inferences (RA or CA nodes): its 2 propositions open as unconnected statements',
       '$.nodes: the dialogue is not shown: 2 locutions (L), 2 illocutions (YA), 1 transition (TA); 2 statements name their speakers as holder',
     ]);
@@ -100,7 +96,7 @@ describe('opening a file', () => {
     expect(await page.textContent('.notice.error')).toContain(
       '$.nodes: this AIF file is empty: it has no nodes',
     );
-    expect(await nodeCount(page)).toBe(letter.nodes.length);
+    expect(await nodeCount(page)).toBe(letterDrawn);
   });
 
   it('keeps the current map and names the problem when an edge dangles', async () => {
@@ -121,7 +117,7 @@ describe('opening a file', () => {
   it('treats a __proto__ key as an unknown property and pollutes nothing', async () => {
     const page = await openAndPick('invalid/proto-key.json');
     expect(await page.textContent('.notice.error')).toContain('unknown property "__proto__"');
-    expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+    expect(await evaluate(page, () => 'polluted' in Object.prototype)).toBe(false);
     expect(await nodeCount(page)).toBe(letterDrawn);
   });
 });

@@ -1,32 +1,30 @@
 import { letterMap, smallMap } from '../support/maps';
-import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp } from './support';
+import { describe, expect, it } from 'vitest';
+import { evaluate, useApp } from './support';
 import { drawnNodeIds } from '../support/elements';
 
 const small = smallMap;
 /** The letter's statements and the junctions of its linked or attacked inferences. */
 const letterNodes = drawnNodeIds(letterMap).length;
 
-afterAll(closeBrowser);
+const openApp = useApp();
 
 describe('opening a map from the address', () => {
   it('opens a same-origin map named by ?map=', async () => {
     const { page, errors } = await openApp({ query: '?map=__fixtures__/maps/small.json' });
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(small.nodes.length);
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(small.nodes.length);
     expect(await page.textContent('.map-title')).toBe(small.title);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('keeps the default map and names the problem when the map is invalid', async () => {
     const { page } = await openApp({
       query: '?map=__fixtures__/invalid/edge-missing-node.json',
     });
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(letterNodes);
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
     const alert = page.locator('.notice.error');
     expect(await alert.textContent()).toContain('$.edges[1].to');
     expect(await alert.textContent()).toContain('missing node or edge "ghost"');
-    await page.close();
   });
 
   it('refuses maps from other origins without requesting them', async () => {
@@ -37,7 +35,6 @@ describe('opening a map from the address', () => {
       'only maps from this site can be opened',
     );
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
-    expect(await page.evaluate(() => window.cy.nodes().length)).toBe(letterNodes);
-    await page.close();
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
   });
 });

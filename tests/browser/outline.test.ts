@@ -1,12 +1,12 @@
 import { letterMap } from '../support/maps';
-import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp } from './support';
+import { describe, expect, it } from 'vitest';
+import { evaluate, useApp } from './support';
 import { isLinked, premisesOf } from '../../src/lib/model/types';
 
 const map = letterMap;
 const thesis = map.nodes.find((node) => node.kind === 'thesis')!;
 
-afterAll(closeBrowser);
+const openApp = useApp();
 
 describe('the outline view', () => {
   it('lists every statement and relation from the thesis down, and selects on click', async () => {
@@ -31,8 +31,10 @@ describe('the outline view', () => {
       roots.length - 1,
     );
     const ids = new Set(
-      await page.$$eval('[data-testid="outline"] button[data-node]', (buttons) =>
-        buttons.map((b) => b.getAttribute('data-node')),
+      await evaluate(page, () =>
+        [...document.querySelectorAll('[data-testid="outline"] button[data-node]')].map((b) =>
+          b.getAttribute('data-node'),
+        ),
       ),
     );
     expect(ids).toEqual(new Set(map.nodes.map((node) => node.id)));
@@ -48,11 +50,10 @@ describe('the outline view', () => {
     // Back on the map, the statement chosen in the outline is selected.
     await page.click('.view-controls button:has-text("Outline")');
     expect(await page.isVisible('[data-testid="outline"]')).toBe(false);
-    expect(await page.evaluate(() => window.cy.$(':selected').map((n) => n.id()))).toEqual([
+    expect(await evaluate(page, () => window.cy.$(':selected').map((n) => n.id()))).toEqual([
       target.id,
     ]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('follows the filters', async () => {
@@ -60,11 +61,12 @@ describe('the outline view', () => {
     await page.click('.filter-menu summary');
     await page.uncheck('input[name="kind"][value="authority"]');
     await page.click('.view-controls button:has-text("Outline")');
-    const kinds = await page.$$eval('[data-testid="outline"] li .kind-tag', (tags) =>
-      tags.map((t) => t.textContent?.trim()),
+    const kinds = await evaluate(page, () =>
+      [...document.querySelectorAll('[data-testid="outline"] li .kind-tag')].map((t) =>
+        t.textContent?.trim(),
+      ),
     );
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds).not.toContain('Authority');
-    await page.close();
   });
 });

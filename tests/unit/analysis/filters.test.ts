@@ -15,6 +15,7 @@ import {
   type NodeKind,
   type Relation,
 } from '../../../src/lib/model/types';
+import { runs } from '../../support/property';
 
 const small = smallMap;
 const letter = letterMap;
@@ -195,7 +196,7 @@ describe('applyFilters', () => {
           }
         },
       ),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 });

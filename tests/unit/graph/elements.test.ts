@@ -17,6 +17,7 @@ import {
   type Statement,
   type NodeKind,
 } from '../../../src/lib/model/types';
+import { runs } from '../../support/property';
 
 const small = smallMap;
 const letter = letterMap;
@@ -286,7 +287,7 @@ describe('toElements node details', () => {
         expect(b.width).toBeGreaterThanOrEqual(a.width);
         expect(b.height).toBeGreaterThanOrEqual(a.height);
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 

@@ -6,6 +6,7 @@ import {
   wrapText,
   type Measure,
 } from '../../../src/lib/graph/text-metrics';
+import { runs } from '../../support/property';
 
 const FONT = `400 13px ${FONT_FAMILY}`;
 /** Seven pixels a character: easy to reason about. */
@@ -110,7 +111,7 @@ describe('wrapText', () => {
           expect(mono(line, FONT)).toBeLessThanOrEqual(maxWidth);
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -126,7 +127,7 @@ describe('wrapText', () => {
           expect(line).not.toMatch(/\s\s|[\t\n]/);
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -142,7 +143,7 @@ describe('wrapText', () => {
           expect(mono(`${lines[i]} ${next}`, FONT)).toBeGreaterThan(maxWidth);
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -154,7 +155,7 @@ describe('wrapText', () => {
         expect(after.slice(0, before.length - 1)).toEqual(before.slice(0, -1));
         expect(after.length).toBeGreaterThanOrEqual(before.length);
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '@argdown/core';
 import { loadMapFile } from '../../../scripts/lib/load-map';
 import type { ArgumentMap, Relation } from '../../../src/lib/model/types';
+import { deepFreeze } from '../../support/freeze';
 
 export const repoPath = (relative: string): string =>
   fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
@@ -28,11 +29,11 @@ export async function loadValidMap(relative: string): Promise<ArgumentMap> {
 export const THREE_TAKEAWAYS = 'data/maps/three-takeaways.json';
 
 /** Maps every round trip runs on, the shipped letter map included. */
-export const ROUND_TRIP_MAPS: readonly { file: string }[] = [
+export const ROUND_TRIP_MAPS: readonly { file: string }[] = deepFreeze([
   { file: 'tests/fixtures/maps/small.json' },
   { file: 'tests/fixtures/maps/medium.json' },
   { file: THREE_TAKEAWAYS },
-];
+]);
 
 /** `from → to (relation)` strings, sorted, for comparing edge sets; linked premises as `a + b`. */
 export const relationSet = (
@@ -82,7 +83,7 @@ export function parseArgdown(input: string): ParsedArgdown {
 }
 
 /** Text no format should choke on: markup of every format, controls, and Object.prototype names. */
-export const HOSTILE_LABELS = [
+export const HOSTILE_LABELS: readonly string[] = deepFreeze([
   `Tags <b>&amp; "quotes" 'single' & more</b>`,
   'Brackets ] [x] [y]: <arg>: @[z] {data: 1} [link](http://x.y)',
   'Line one\nline two\r\nline three\ttabbed',
@@ -94,7 +95,7 @@ export const HOSTILE_LABELS = [
   'Controls \u0000\u0001\u0007\u001b\u007f\u0085 gone',
   '+ - > 1. (1) leading markers',
   'Unicode ✚ ✖ — “curly” 😀 עברית',
-];
+]);
 
 /** A map of hostile content with a DAG join and a cycle, built without validation. */
 export function hostileMap(): ArgumentMap {

@@ -15,6 +15,7 @@ import {
   parseArgdown,
   relationSet,
 } from './export-helpers';
+import { runs } from '../../support/property';
 
 const ARGDOWN_RELATION = { support: 'supports', attack: 'opposes' } as const;
 
@@ -138,7 +139,7 @@ describe('argdown escaping', () => {
         expect(parsed.errors).toEqual([]);
         expect(parsed.statements.map((s) => s.text.trim())).toEqual([oneLine(label)]);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -5,7 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * The layer rules in eslint.config.js, tried on real files of each layer with
  * one import added: upward imports must fail, downward ones must pass.
  */
-const eslint = new ESLint();
+const eslint = new ESLint({
+  // Only the layer rule runs, and without type information: it reads import
+  // paths only, and building the TypeScript program for the type-checked
+  // rules made this file take 6.3 s instead of 1.2 s (2 cores).
+  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+  overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+});
 
 async function restrictedImports(filePath: string, importLine: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${importLine}\nexport const probe = 1;\n`, { filePath });
@@ -15,8 +21,8 @@ async function restrictedImports(filePath: string, importLine: string): Promise<
 }
 
 describe('layer lint', () => {
-  // The first lint builds the TypeScript program for the type-checked rules: seconds on 2 cores.
-  beforeAll(() => restrictedImports('src/lib/model/types.ts', ''), 120_000);
+  // The first lint loads the config and its plugins: 1.1 s on 2 cores, over 5 s under load.
+  beforeAll(() => restrictedImports('src/lib/model/types.ts', ''), 60_000);
 
   it.each([
     ['src/lib/model/types.ts', "import { GraphView } from '../graph/view';"],

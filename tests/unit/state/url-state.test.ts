@@ -7,6 +7,8 @@ import {
   type ViewState,
 } from '../../../src/lib/state/url-state';
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../../../src/lib/model/types';
+import { runs } from '../../support/property';
+import { binaryString } from '../../support/arbitraries';
 
 const state = (
   over: {
@@ -43,7 +45,7 @@ const DEFAULT = plain(defaultViewState());
 /** Awkward characters for ids: URL syntax, spaces, and non-ASCII. */
 const awkward = fc.constantFrom('&', '=', '#', ' ', '+', '%', '?', '/', ';', 'é', '→', '😀', '中');
 const text = fc
-  .array(fc.oneof(awkward, fc.string({ unit: 'binary', minLength: 1, maxLength: 3 })), {
+  .array(fc.oneof(awkward, binaryString({ minLength: 1, maxLength: 3 })), {
     minLength: 1,
     maxLength: 8,
   })
@@ -103,7 +105,7 @@ describe('decodeViewState', () => {
       fc.property(viewState, (s) => {
         expect(plain(decodeViewState(encodeViewState(s)))).toEqual(plain(s));
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -199,14 +201,14 @@ describe('decodeViewState', () => {
 
   it('never throws, whatever the hash', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (hash) => {
+      fc.property(binaryString(), (hash) => {
         const s = decodeViewState(hash);
         expect(['TB', 'LR']).toContain(s.direction);
         for (const kind of s.filters.kinds) expect(NODE_KINDS).toContain(kind);
         for (const relation of s.filters.relations) expect(RELATIONS).toContain(relation);
         expect(s.selected).not.toBe('');
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });
