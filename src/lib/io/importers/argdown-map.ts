@@ -108,7 +108,7 @@ class Builder {
     const id = this.allocate(element.title);
     index.set(element.title, id);
     this.nodeIds.add(id);
-    const draft = statementOf(element, id, this.drafts.length + 1, this.warnings);
+    const draft = statementOf(element, id, this.warnings);
     this.drafts.push(draft);
     this.nodePlaces.set(draft, element.place);
   }

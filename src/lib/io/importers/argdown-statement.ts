@@ -94,7 +94,6 @@ export interface StatementDraft {
 export function statementOf(
   element: ArgdownStatement,
   id: string,
-  order: number,
   warnings: Problem[],
 ): StatementDraft {
   const data = element.data;
@@ -106,10 +105,10 @@ export function statementOf(
     id,
     kind: explicitKind ?? 'claim',
     label: label === '' ? id : label,
-    order:
-      typeof orderValue === 'number' && Number.isFinite(orderValue) && orderValue >= 0
-        ? orderValue
-        : order,
+    // Without an order, the map's node order is the reading order: Argdown's.
+    ...(typeof orderValue === 'number' && Number.isFinite(orderValue) && orderValue >= 0
+      ? { order: orderValue }
+      : {}),
   };
   const longText = truncated ? element.text : text(data.get('text'));
   if (longText !== undefined) node.text = longText;
