@@ -275,7 +275,7 @@ describe('refused Argdown, with line and column', () => {
       'a syntax error',
       '[A]: text\n\n<B>\n\n(1) p\n----\n',
       'line 6, column 5',
-      'expected statement number but found the end of the text',
+      'expected a numbered statement such as "(2) text" but found the end of the text',
     ],
     [
       'invalid inline data',

@@ -44,9 +44,21 @@ const describe = (message: string): string => {
  * Chevrotain's own messages (Argdown's are sentences already) name token
  * types in arrows; say them in words, with what was found quoted.
  */
+/** What the parser most often expects, in words; other tokens go by their name. */
+const EXPECTED_WORDS = new Map([
+  ['statement number', 'a numbered statement such as "(2) text"'],
+  ['empty line', 'an empty line'],
+  ['new line', 'a new line'],
+  ['inference end', 'the end of the inference line ("--")'],
+  ['indent', 'more indentation'],
+  ['dedent', 'less indentation'],
+]);
+
 /** Argdown labels its tokens "example (Name)": the name says it. */
-const tokenName = (label: string): string =>
-  (/\(([^()]+)\)$/.exec(label)?.[1] ?? label).toLowerCase();
+const tokenName = (label: string): string => {
+  const name = (/\(([^()]+)\)$/.exec(label)?.[1] ?? label).toLowerCase();
+  return EXPECTED_WORDS.get(name) ?? name;
+};
 
 export function syntaxMessage(message: string): string {
   const quote = (found: string) =>
