@@ -10,11 +10,13 @@ import { formatProblem } from '../src/lib/model/problems';
 import { generateMap } from './generate';
 import { checkLongTaskProbe, measureRun, type RunResult } from './measure';
 import { checkTargets, formatTables, summarize, type MapResult } from './report';
+import { formatArgdownImport, measureArgdownImport } from './argdown';
 
 /**
  * `npm run bench`: loads the letter map and generated maps of 500, 2000 and
  * 5000 statements in headless Chromium against the built `dist/`, several
- * times each, and prints medians. BENCH_RUNS overrides the number of runs.
+ * times each, and prints medians; then opens the largest Argdown file the
+ * importer reads. BENCH_RUNS overrides the number of runs.
  */
 const SIZES = [500, 2000, 5000];
 /** Per-run limit for the drawn mark; BENCH_TIMEOUT_MS overrides it. */
@@ -126,12 +128,14 @@ async function main(): Promise<void> {
       `CDP trace ${Math.round(probe.traced)} ms — ${probe.ok ? 'agree' : 'DISAGREE: longest-task numbers are suspect'}`;
     console.error(probeText);
     const results = await measureAll(browser, server.url, plans);
+    const argdown = await measureArgdownImport(browser, server.url, BENCH_DIR, runsFor(0));
     const summaries = results.map(summarize);
     const targets = checkTargets(summaries, main.gzip);
     console.log('');
     console.log(formatTables(summaries, main.gzip));
     console.log('');
     for (const target of targets) console.log(target.text);
+    console.log(formatArgdownImport(argdown));
     await mkdir('bench/results', { recursive: true });
     await writeFile(
       RESULTS,
@@ -144,6 +148,7 @@ async function main(): Promise<void> {
           longTaskProbe: probe,
           summaries,
           targets,
+          argdownImport: argdown,
           results,
         },
         null,

@@ -10,8 +10,10 @@ import type { Problem, Result } from '../../model/problems';
 
 /**
  * Measured on the 2-core test machine with generated flat maps, parse and
- * model build from a cold start: 100 KB in 0.38 s, 200 KB in 0.84 s,
- * 500 KB in 1.3 s. 128 KiB keeps an import well under a second; the letter's
+ * model build in Node from a cold start: 100 KB in 0.38 s, 200 KB in 0.84 s,
+ * 500 KB in 1.3 s. In the built app (`npm run bench`), picking a 128 KiB
+ * file to the "Opened" notice took 0.37–1.0 s cold, about 0.2 s of it the
+ * fixed cost of loading the parser; a 2.5 KB file about 0.2 s. The letter's
  * map exports to 50 KB, and the largest real file we know is 12 KB.
  */
 export const MAX_ARGDOWN_CHARS = 128 * 1024;
