@@ -2,17 +2,9 @@
  * An `ArgdownDocument` as a Warrant map (not yet validated). The mapping is
  * described at the top of `argdown.ts`; this module does the work.
  */
-import {
-  SCHEMA_VERSION,
-  SCHEMES,
-  isScheme,
-  type ArgumentMap,
-  type Relation,
-  type Scheme,
-} from '../../model/types';
+import type { ArgumentMap, Relation } from '../../model/types';
 import type { Problem } from '../../model/problems';
-import { AIF_SCHEME_NAMES } from '../formats/aif';
-import { ARGDOWN_SCHEME_RULES, type ArgdownRelationType } from '../formats/argdown';
+import type { ArgdownRelationType } from '../formats/argdown';
 import { idAllocator, oneLine } from '../text';
 import type {
   ArgdownArgument,
@@ -21,9 +13,15 @@ import type {
   Endpoint,
   Place,
 } from './argdown-document';
-import { isoDate, sanitizeId, statementOf, type StatementDraft } from './argdown-statement';
-import { stepsOf, type Step } from './argdown-steps';
-import { assignKinds, foldPlaceholders, sectionsOf, type EdgeDraft } from './argdown-structure';
+import { sanitizeId, statementOf, type StatementDraft } from './argdown-statement';
+import { schemeOf, stepsOf, type Step } from './argdown-steps';
+import {
+  assignKinds,
+  foldPlaceholders,
+  mapHeader,
+  sectionsOf,
+  type EdgeDraft,
+} from './argdown-structure';
 
 /** How each Argdown relation becomes Warrant edges. */
 const RELATION_EDGES: Readonly<
@@ -44,16 +42,6 @@ const RELATION_EDGES: Readonly<
  */
 const SILENT_SELF_RELATIONS: ReadonlySet<ArgdownRelationType> = new Set(['support', 'entails']);
 
-/** Scheme names Argdown users may write as inference rules: ours, the bare ids, AIF's. */
-const SCHEME_BY_RULE = new Map<string, Scheme>(
-  SCHEMES.flatMap((scheme): [string, Scheme][] => [
-    [ARGDOWN_SCHEME_RULES[scheme].toLowerCase(), scheme],
-    [scheme, scheme],
-    [AIF_SCHEME_NAMES[scheme].toLowerCase(), scheme],
-    [`argument from ${AIF_SCHEME_NAMES[scheme].toLowerCase()}`, scheme],
-  ]),
-);
-
 const at = (place: Place): string => `line ${place.line}, column ${place.column}`;
 
 export interface ArgdownMapOptions {
@@ -70,20 +58,6 @@ export interface MappedArgdown {
   map: ArgumentMap;
   origins: { nodes: Place[]; edges: Place[] };
   warnings: Problem[];
-}
-
-/** The scheme an inference names (in its data or as a rule), and the rules left over. */
-function schemeOf(step: Step): { scheme?: Scheme; rules: string[] } {
-  const data = step.inference?.data.get('scheme');
-  let scheme: Scheme | undefined = isScheme(data) ? data : undefined;
-  const rules: string[] = [];
-  for (const rule of step.inference?.rules ?? []) {
-    const line = oneLine(rule);
-    const named = SCHEME_BY_RULE.get(line.toLowerCase());
-    if (scheme === undefined && named !== undefined) scheme = named;
-    else if (line !== '') rules.push(line);
-  }
-  return { ...(scheme !== undefined ? { scheme } : {}), rules };
 }
 
 /** Builds statements and edges; ids for both come from one allocator, as the schema wants. */
@@ -222,14 +196,6 @@ class Builder {
   }
 }
 
-const stringValue = (value: unknown): string | undefined =>
-  typeof value === 'string' && oneLine(value) !== '' ? oneLine(value) : undefined;
-
-const authorOf = (value: unknown): string | undefined =>
-  Array.isArray(value)
-    ? stringValue(value.filter((name) => typeof name === 'string').join(', '))
-    : stringValue(value);
-
 export function mapArgdown(doc: ArgdownDocument, options: ArgdownMapOptions): MappedArgdown {
   const builder = new Builder();
   for (const statement of doc.statements) builder.addStatement(statement, builder.statementIds);
@@ -251,32 +217,8 @@ export function mapArgdown(doc: ArgdownDocument, options: ArgdownMapOptions): Ma
   const sections = sectionsOf(drafts);
   const nodes = drafts.map((draft) => draft.node);
 
-  const frontMatter = doc.frontMatter;
-  const theses = nodes.filter((node) => node.kind === 'thesis');
-  const title =
-    stringValue(frontMatter.get('title')) ??
-    stringValue(options.heading) ??
-    (theses.length === 1 ? theses[0]!.label : options.title);
-  const description = stringValue(frontMatter.get('abstract'));
-  const sourceTitle =
-    stringValue(frontMatter.get('subTitle')) ?? stringValue(frontMatter.get('subtitle'));
-  const author = authorOf(frontMatter.get('author'));
-  const date = isoDate(frontMatter.get('date'));
-  const hasSource = sourceTitle !== undefined || author !== undefined || date !== undefined;
   const map: ArgumentMap = {
-    schemaVersion: SCHEMA_VERSION,
-    id: options.id,
-    title,
-    ...(description !== undefined ? { description } : {}),
-    ...(hasSource
-      ? {
-          source: {
-            title: sourceTitle ?? title,
-            ...(author !== undefined ? { author } : {}),
-            ...(date !== undefined ? { date } : {}),
-          },
-        }
-      : {}),
+    ...mapHeader(doc.frontMatter, nodes, options),
     sections,
     nodes,
     edges: edges.map((draft) => draft.edge),

@@ -28,58 +28,9 @@ import type {
   RelationMember,
 } from '@argdown/core';
 import type { Problem, Result } from '../../model/problems';
-import { escapeControlChars } from '../text';
 import { ARGDOWN_RELATION_TYPES, type ArgdownRelationType } from '../formats/argdown';
 import type { ArgdownDocument, Endpoint, PcsLine, Place } from './argdown-document';
-
-/** Messages from the library can run to several sentences; the first 400 characters say it. */
-const MESSAGE_MAX = 400;
-
-const describe = (message: string): string => {
-  const safe = escapeControlChars(message.trim());
-  return safe.length <= MESSAGE_MAX ? safe : `${safe.slice(0, MESSAGE_MAX - 1)}…`;
-};
-
-/**
- * Chevrotain's own messages (Argdown's are sentences already) name token
- * types in arrows; say them in words, with what was found quoted.
- */
-/** What the parser most often expects, in words; other tokens go by their name. */
-const EXPECTED_WORDS = new Map([
-  ['statement number', 'a numbered statement such as "(2) text"'],
-  ['empty line', 'an empty line'],
-  ['new line', 'a new line'],
-  ['inference end', 'the end of the inference line ("--")'],
-  ['indent', 'more indentation'],
-  ['dedent', 'less indentation'],
-]);
-
-/** Argdown labels its tokens "example (Name)": the name says it. */
-const tokenName = (label: string): string => {
-  const name = (/\(([^()]+)\)$/.exec(label)?.[1] ?? label).toLowerCase();
-  return EXPECTED_WORDS.get(name) ?? name;
-};
-
-export function syntaxMessage(message: string): string {
-  const quote = (found: string) =>
-    found === '' ? 'the end of the text' : escapeControlChars(JSON.stringify(found));
-  const mismatch =
-    /^Expecting (?:token of type )?--> ([\s\S]*?) <-- but found --> '([\s\S]*)' <--$/.exec(message);
-  if (mismatch !== null) {
-    return mismatch[1] === 'EOF'
-      ? `cannot read ${quote(mismatch[2]!)} here`
-      : `expected ${tokenName(mismatch[1]!)} but found ${quote(mismatch[2]!)}`;
-  }
-  const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message);
-  if (redundant !== null) return `cannot read ${quote(redundant[1]!)} here`;
-  if (message.startsWith('Expecting: ')) {
-    return 'expected Argdown here: a statement ("[Title]: text"), an argument ("<Title>: text"), a heading or text';
-  }
-  return describe(message);
-}
-
-const at = (line: number | undefined, column: number | undefined): string =>
-  `line ${Number.isFinite(line) ? line : 1}, column ${Number.isFinite(column) ? column : 1}`;
+import { at, describe, syntaxMessage, yamlProblem, type TokenPlace } from './argdown-messages';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -91,39 +42,12 @@ export function plainData(value: unknown): ReadonlyMap<string, unknown> {
   return data;
 }
 
-/** The parts of a Chevrotain token a message needs. */
-interface TokenPlace {
-  image?: string;
-  startLine?: number;
-  startColumn?: number;
-}
-
 /** Chevrotain's lexer and parser errors, as far as a message needs them. */
 interface ChevrotainError {
   message: string;
   line?: number;
   column?: number;
   token?: TokenPlace;
-}
-
-interface YamlError {
-  name?: string;
-  reason?: string;
-  message?: string;
-  mark?: { line?: number; column?: number };
-}
-
-/** Where a YAML error is in the file: the data token's place plus the error's own offset. */
-function yamlProblem(token: TokenPlace, error: unknown, frontMatter: boolean): Problem {
-  const yaml = (isRecord(error) ? error : {}) as YamlError;
-  const blockFormat = !frontMatter && /^\{[ \t]*\r?\n/.test(token.image ?? '');
-  const markLine = (yaml.mark?.line ?? 0) + (blockFormat ? 1 : 0);
-  const markColumn = yaml.mark?.column ?? 0;
-  const line = (token.startLine ?? 1) + markLine;
-  const column = markLine === 0 ? (token.startColumn ?? 1) + markColumn : markColumn + 1;
-  const reason = yaml.reason ?? yaml.message ?? String(error);
-  const what = frontMatter ? 'the front matter' : 'this inline data';
-  return { path: at(line, column), message: `${what} is not valid YAML: ${describe(reason)}` };
 }
 
 const relationType = (value: string): ArgdownRelationType | undefined =>

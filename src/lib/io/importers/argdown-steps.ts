@@ -4,9 +4,13 @@
  * taken: a conclusion follows from the lines since the previous conclusion,
  * and from that previous conclusion (a chain). An inference's data may name
  * its lines instead (`-- Modus ponens {uses: [1, 3]} --`), as Argdown's
- * documentation suggests.
+ * documentation suggests. An inference line's rules (or its `scheme` data)
+ * may name one of Warrant's schemes.
  */
 import type { Problem } from '../../model/problems';
+import { SCHEMES, isScheme, type Scheme } from '../../model/types';
+import { AIF_SCHEME_NAMES } from '../formats/aif';
+import { ARGDOWN_SCHEME_RULES } from '../formats/argdown';
 import { oneLine } from '../text';
 import type { ArgdownArgument, PcsLine, Place } from './argdown-document';
 
@@ -60,4 +64,28 @@ export function stepsOf(argument: ArgdownArgument, warnings: Problem[]): Step[] 
     since = [];
   });
   return steps;
+}
+
+/** Scheme names Argdown users may write as inference rules: ours, the bare ids, AIF's. */
+const SCHEME_BY_RULE = new Map<string, Scheme>(
+  SCHEMES.flatMap((scheme): [string, Scheme][] => [
+    [ARGDOWN_SCHEME_RULES[scheme].toLowerCase(), scheme],
+    [scheme, scheme],
+    [AIF_SCHEME_NAMES[scheme].toLowerCase(), scheme],
+    [`argument from ${AIF_SCHEME_NAMES[scheme].toLowerCase()}`, scheme],
+  ]),
+);
+
+/** The scheme an inference names (in its data or as a rule), and the rules left over. */
+export function schemeOf(step: Step): { scheme?: Scheme; rules: string[] } {
+  const data = step.inference?.data.get('scheme');
+  let scheme: Scheme | undefined = isScheme(data) ? data : undefined;
+  const rules: string[] = [];
+  for (const rule of step.inference?.rules ?? []) {
+    const line = oneLine(rule);
+    const named = SCHEME_BY_RULE.get(line.toLowerCase());
+    if (scheme === undefined && named !== undefined) scheme = named;
+    else if (line !== '') rules.push(line);
+  }
+  return { ...(scheme !== undefined ? { scheme } : {}), rules };
 }

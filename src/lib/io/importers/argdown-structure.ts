@@ -3,10 +3,17 @@
  * in place: folding the exporter's stand-in conclusions away, choosing the
  * theses, and turning section titles into sections.
  */
-import { premisesOf, type ArgumentEdge, type Section } from '../../model/types';
+import {
+  SCHEMA_VERSION,
+  premisesOf,
+  type ArgumentEdge,
+  type ArgumentMap,
+  type Section,
+  type Statement,
+} from '../../model/types';
 import type { Place } from './argdown-document';
-import { sanitizeId, type StatementDraft } from './argdown-statement';
-import { idAllocator } from '../text';
+import { isoDate, sanitizeId, type StatementDraft } from './argdown-statement';
+import { idAllocator, oneLine } from '../text';
 
 export interface EdgeDraft {
   edge: ArgumentEdge;
@@ -107,4 +114,49 @@ export function sectionsOf(drafts: readonly StatementDraft[]): Section[] {
     draft.node.section = id;
   }
   return sections;
+}
+
+const stringValue = (value: unknown): string | undefined =>
+  typeof value === 'string' && oneLine(value) !== '' ? oneLine(value) : undefined;
+
+const authorOf = (value: unknown): string | undefined =>
+  Array.isArray(value)
+    ? stringValue(value.filter((name) => typeof name === 'string').join(', '))
+    : stringValue(value);
+
+/**
+ * The map's id, title, description and source. The title is the front
+ * matter's, else a Markdown file's top heading, else the one thesis's label.
+ */
+export function mapHeader(
+  frontMatter: ReadonlyMap<string, unknown>,
+  nodes: readonly Statement[],
+  options: { id: string; heading?: string; title: string },
+): Pick<ArgumentMap, 'schemaVersion' | 'id' | 'title' | 'description' | 'source'> {
+  const theses = nodes.filter((node) => node.kind === 'thesis');
+  const title =
+    stringValue(frontMatter.get('title')) ??
+    stringValue(options.heading) ??
+    (theses.length === 1 ? theses[0]!.label : options.title);
+  const description = stringValue(frontMatter.get('abstract'));
+  const sourceTitle =
+    stringValue(frontMatter.get('subTitle')) ?? stringValue(frontMatter.get('subtitle'));
+  const author = authorOf(frontMatter.get('author'));
+  const date = isoDate(frontMatter.get('date'));
+  const hasSource = sourceTitle !== undefined || author !== undefined || date !== undefined;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: options.id,
+    title,
+    ...(description !== undefined ? { description } : {}),
+    ...(hasSource
+      ? {
+          source: {
+            title: sourceTitle ?? title,
+            ...(author !== undefined ? { author } : {}),
+            ...(date !== undefined ? { date } : {}),
+          },
+        }
+      : {}),
+  };
 }
