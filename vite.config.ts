@@ -38,6 +38,21 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      treeshake: {
+        // @argdown/core declares no `sideEffects`, so everything its index
+        // re-exports would be kept. Its modules only define things, so the
+        // Argdown importer's lazy chunk can drop the HTML, DOT, GraphML and
+        // syntax-highlighting code it never calls: 472 KB → 334 KB (127 →
+        // 90 KB gzip). The browser tests import Argdown from the build.
+        moduleSideEffects: [
+          {
+            test: /[\\/]node_modules[\\/](?:@argdown[\\/](?:core|highlightjs)|highlight\.js)[\\/]/,
+            sideEffects: false,
+          },
+        ],
+      },
+    },
   },
   worker: {
     format: 'es',

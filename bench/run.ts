@@ -18,6 +18,7 @@ import { buildPeer, startPeerServer, writePeerMap } from './peer/site';
 import { formatQualityTable } from './quality/report';
 import { measureQuality } from './quality/run';
 import { checkTargets, formatTables, summarize, type MapResult } from './report';
+import { formatArgdownImport, measureArgdownImport } from './argdown';
 
 /**
  * `npm run bench`: loads the letter map and generated maps (see bench/config.ts
@@ -184,6 +185,7 @@ async function main(): Promise<void> {
         .map((plan) => ({ map: plan.map, data: plan.data, url: warrantUrl(server!.url, plan) })),
       { timeoutMs: TIMEOUT_MS, dotTimeoutMs: DOT_TIMEOUT_MS, log: (line) => console.error(line) },
     );
+    const argdown = await measureArgdownImport(browser, server.url, BENCH_DIR, runsFor(0));
     const summaries = results.map(summarize);
     const peerSummaries = comparisons.map(summarizePeer);
     const targets = checkTargets(summaries, main.gzip);
@@ -201,6 +203,7 @@ async function main(): Promise<void> {
     }
     console.log('\n## Importing a file\n');
     console.log(formatImportTable(imports));
+    console.log(formatArgdownImport(argdown));
     await mkdir('bench/results', { recursive: true });
     await writeFile(
       RESULTS,
@@ -216,6 +219,7 @@ async function main(): Promise<void> {
           peer: peerSummaries,
           quality,
           imports,
+          argdownImport: argdown,
           results,
           peerRuns: comparisons.map(({ map, peer }) => ({ map, runs: peer })),
         },

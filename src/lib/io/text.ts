@@ -112,3 +112,15 @@ export function wrapWords(text: string, width: number): string[] {
 
 /** Pretty JSON as every JSON exporter writes it: two spaces, trailing newline. */
 export const toPrettyJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Text from a file, made safe to show in a message: control characters,
+ * line and paragraph separators and lone surrogates become `\uXXXX` escapes
+ * (JSON-style), so they can neither drive a terminal nor break a line.
+ */
+export const escapeControlChars = (text: string): string =>
+  text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001F\u007F-\u009F\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );

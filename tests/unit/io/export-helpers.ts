@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   ArgdownApplication,
+  ArgdownTypes,
   DataPlugin,
   IEquivalenceClass,
   ModelPlugin,
@@ -43,12 +44,18 @@ export const relationSet = (
 
 export interface ParsedArgdown {
   errors: string[];
-  statements: { title: string; text: string; data: Record<string, unknown> }[];
-  relations: { from: string; to: string; type: string }[];
+  statements: { title: string; text: string; data: Record<string, unknown>; tags: string[] }[];
+  /** Arguments with their premise–conclusion structure: `[title, role]` per line. */
+  arguments: { title: string; pcs: [string, string][] }[];
+  /** `to` is the argument's title for an inference (an undercut's target), with `toType` `inference`. */
+  relations: { from: string; to: string; type: string; fromType: string; toType: string }[];
   frontMatter: unknown;
 }
 
-/** Runs @argdown/core's parser and model builder, the way the Argdown CLI does. */
+/**
+ * Runs @argdown/core's parser and model builder, the way the Argdown CLI
+ * does (tags taken out of the text, as its `removeTagsFromText` does).
+ */
 export function parseArgdown(input: string): ParsedArgdown {
   const app = new ArgdownApplication();
   app.addPlugin(new ParserPlugin(), 'parse-input');
@@ -58,6 +65,7 @@ export function parseArgdown(input: string): ParsedArgdown {
     input,
     process: ['parse-input', 'build-model'],
     logLevel: 'error',
+    model: { removeTagsFromText: true },
   });
   const messages = (list: { message: string }[] | undefined) =>
     (list ?? []).map((error) => error.message);
@@ -72,11 +80,21 @@ export function parseArgdown(input: string): ParsedArgdown {
       title: ec.title ?? '',
       text: IEquivalenceClass.getCanonicalMemberText(ec) ?? '',
       data: (ec.data ?? {}) as Record<string, unknown>,
+      tags: ec.tags ?? [],
+    })),
+    arguments: Object.values(response.arguments ?? {}).map((argument) => ({
+      title: argument.title ?? '',
+      pcs: argument.pcs.map((line): [string, string] => [line.title ?? '', line.role]),
     })),
     relations: (response.relations ?? []).map((relation) => ({
       from: relation.from?.title ?? '',
-      to: relation.to?.title ?? '',
+      to:
+        relation.to?.type === ArgdownTypes.INFERENCE
+          ? (relation.to.argumentTitle ?? '')
+          : (relation.to?.title ?? ''),
       type: relation.relationType,
+      fromType: relation.from?.type ?? '',
+      toType: relation.to?.type ?? '',
     })),
     frontMatter: response.frontMatter,
   };

@@ -42,6 +42,20 @@ describe('golden exports', () => {
   });
 });
 
+describe('golden Argdown exports of the format-2 fixtures', () => {
+  // Linked premises, undercuts and backings: what small.json does not have.
+  it.each(['linked', 'undercut', 'backing'])('v2/%s.json matches its golden file', async (name) => {
+    const map = await loadValidMap(`tests/fixtures/v2/${name}.json`);
+    const file = repoPath(`tests/fixtures/export/golden/v2-${name}.argdown`);
+    const output = findExporter('argdown')!.run(map);
+    if (UPDATE) writeFileSync(file, output, 'utf8');
+    if (!existsSync(file)) {
+      throw new Error(`missing golden ${file}; create it with UPDATE_GOLDENS=1 and review it`);
+    }
+    expect(output).toBe(readFileSync(file, 'utf8'));
+  });
+});
+
 describe('registry', () => {
   it('lists the seven text formats once each, with distinct extensions', () => {
     expect(dataExporters.map((exporter) => exporter.id)).toEqual([

@@ -29,6 +29,7 @@ describe('choosing the importer by shape', () => {
       'ova2: OVA2 JSON (OVA2 and ReCAP save file)',
       'ova3: OVA3 JSON (OVA3 save file)',
       'kialo: Kialo discussion export',
+      'argdown: Argdown',
     ]);
     for (const importer of importers.slice(0, 5)) expect(importer.extensions).toEqual(['json']);
   });

@@ -10,7 +10,7 @@ const WARRANT = '{"schemaVersion": 1, "id": "m", "nodes": []}';
 const AIF = '{"nodes": [{"nodeID": "1", "text": "t", "type": "I"}], "edges": []}';
 
 describe('importers', () => {
-  it('lists Warrant JSON, the AIF family and Kialo, each with the endings it claims', () => {
+  it('lists Warrant JSON, the AIF family, Kialo and Argdown, each with the endings it claims', () => {
     expect(importers.map(({ id, extensions }) => `${id}: ${extensions.join(' ')}`)).toEqual([
       'warrant: json',
       'aif: json',
@@ -18,6 +18,7 @@ describe('importers', () => {
       'ova2: json',
       'ova3: json',
       'kialo: txt',
+      'argdown: argdown md markdown',
     ]);
   });
 });

@@ -29,6 +29,11 @@ const baseName = (fileName: string): string =>
     .replace(/[^A-Za-z0-9_.:-]+/g, '-')
     .replace(/^[^A-Za-z0-9]+/, '') || 'imported-map';
 
+/** A fenced ```argdown or ```argdown-map block, as Markdown files embed Argdown. */
+const ARGDOWN_FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*argdown(?:-map)?(?![\w-])/im;
+/** A line only Argdown writes: a statement or argument definition, or a relation to one. */
+const ARGDOWN_LINE = /^[ \t]*(?:\[[^\]\n]+\]:|<[^>\n]+>:|(?:[-+_]>?|<[-+_]|><)[ \t]*[[<])/m;
+
 /** Importers load their code on first use, keeping the initial bundle small. */
 export const importers: readonly Importer[] = [
   {
@@ -55,6 +60,14 @@ export const importers: readonly Importer[] = [
     sniff: looksLikeKialo,
     run: async (text, fileName) =>
       (await import('./kialo')).importKialo(text, { id: baseName(fileName) }),
+  },
+  {
+    id: 'argdown',
+    label: 'Argdown',
+    extensions: ['argdown', 'md', 'markdown'],
+    sniff: (text) => ARGDOWN_FENCE.test(text) || ARGDOWN_LINE.test(text.slice(0, 65536)),
+    run: async (text, fileName) =>
+      (await import('./argdown')).importArgdown(text, { id: baseName(fileName), fileName }),
   },
 ];
 
