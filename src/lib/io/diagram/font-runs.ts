@@ -4,7 +4,11 @@
  * each set in one font that has all of its glyphs.
  */
 
-export type FontStyle = 'normal' | 'bold';
+/** jsPDF's style names; italics mark unstated premises. */
+export type FontStyle = 'normal' | 'bold' | 'italic' | 'bolditalic';
+
+export const isBold = (style: FontStyle): boolean => style === 'bold' || style === 'bolditalic';
+export const isItalic = (style: FontStyle): boolean => style === 'italic' || style === 'bolditalic';
 
 /** A font as jsPDF names it: a family registered with `addFont`, and a style. */
 export interface Face {

@@ -3,7 +3,8 @@
  * so every script prints as it reads instead of jsPDF's base-14 Helvetica,
  * which only knows Windows-1252. Loaded with the PDF code, never before.
  *
- * - DejaVu Sans (npm `dejavu-fonts-ttf`; Book 757 KB, Bold 705 KB as TTF)
+ * - DejaVu Sans (npm `dejavu-fonts-ttf`; Book 757 KB, Bold 705 KB as TTF,
+ *   and the obliques for unstated premises, fetched only when one is drawn)
  *   covers Latin, Greek, Cyrillic, arrows and mathematical operators, and is
  *   the last font of the app's own font stack.
  * - Noto Sans SC (npm `@fontsource/noto-sans-sc`) covers Chinese, Japanese
@@ -18,6 +19,8 @@
 import type { jsPDF } from 'jspdf';
 import sansUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import sansBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import sansObliqueUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
+import sansBoldObliqueUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf?url';
 import { sliceFinder, type Face, type FontStyle } from './font-runs';
 import { woffToSfnt } from './woff';
 
@@ -37,8 +40,19 @@ const CJK_RANGES = import.meta.glob<string>('/node_modules/@fontsource/noto-sans
 export const SANS_FAMILY = 'WarrantSans';
 const CJK_FAMILY = 'WarrantCJK';
 
-const SANS_URL: Readonly<Record<FontStyle, string>> = { normal: sansUrl, bold: sansBoldUrl };
-const CSS_WEIGHT: Readonly<Record<FontStyle, number>> = { normal: 400, bold: 700 };
+const SANS_URL: Readonly<Record<FontStyle, string>> = {
+  normal: sansUrl,
+  bold: sansBoldUrl,
+  italic: sansObliqueUrl,
+  bolditalic: sansBoldObliqueUrl,
+};
+/** Noto Sans SC has no italics: CJK in an unstated premise is set upright. */
+const CSS_WEIGHT: Readonly<Record<FontStyle, number>> = {
+  normal: 400,
+  bold: 700,
+  italic: 400,
+  bolditalic: 700,
+};
 
 /** What jsPDF's TrueType parser offers; its type is `any` in jsPDF's typings. */
 interface FontMetadata {

@@ -6,7 +6,7 @@
  * `<tspan>` at an absolute x computed from the embedded font's own advance
  * widths, and the line is anchored at its start: svg2pdf then measures nothing.
  */
-import { splitRuns, type FontStyle } from './font-runs';
+import { isBold, isItalic, splitRuns, type FontStyle } from './font-runs';
 import type { FontBook, StyledText } from './pdf-fonts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -36,10 +36,13 @@ export function textsOf(svg: SVGSVGElement): StyledText[] {
   }));
 }
 
-/** The nearest `font-weight` up the tree: 600 and above are set bold. */
+/** The nearest `font-weight` and `font-style` up the tree: 600 and above are set bold. */
 function styleOf(element: Element): FontStyle {
   const weight = element.closest('[font-weight]')?.getAttribute('font-weight') ?? '400';
-  return weight === 'bold' || Number(weight) >= 600 ? 'bold' : 'normal';
+  const bold = weight === 'bold' || Number(weight) >= 600;
+  const slant = element.closest('[font-style]')?.getAttribute('font-style') ?? 'normal';
+  const italic = slant === 'italic' || slant === 'oblique';
+  return italic ? (bold ? 'bolditalic' : 'italic') : bold ? 'bold' : 'normal';
 }
 
 function inherited(element: Element, name: string, fallback: string): string {
@@ -65,7 +68,10 @@ export function setTextInEmbeddedFonts(
     const runs = splitRuns(content, (codePoint) => book.faceFor(codePoint, style));
     const widths = runs.map((run) => book.width(run.text, run.face, size));
     const natural = widths.reduce((sum, width) => sum + width, 0);
-    const onScreen = screen(content, `${style === 'bold' ? 700 : 400} ${size}px ${family}`);
+    const onScreen = screen(
+      content,
+      `${isItalic(style) ? 'italic ' : ''}${isBold(style) ? 700 : 400} ${size}px ${family}`,
+    );
     const fit = onScreen > 0 && natural > onScreen * WIDTH_TOLERANCE ? onScreen / natural : 1;
     const anchor = anchorOf(inherited(text, 'text-anchor', 'start'));
     let x = Number.parseFloat(text.getAttribute('x') ?? '0') - natural * fit * ANCHOR_SHARE[anchor];
@@ -74,7 +80,8 @@ export function setTextInEmbeddedFonts(
         const span = text.ownerDocument.createElementNS(SVG_NS, 'tspan');
         span.setAttribute('x', String(x));
         span.setAttribute('font-family', run.face.family);
-        span.setAttribute('font-weight', run.face.style === 'bold' ? '700' : '400');
+        span.setAttribute('font-weight', isBold(run.face.style) ? '700' : '400');
+        span.setAttribute('font-style', isItalic(run.face.style) ? 'italic' : 'normal');
         span.textContent = run.text;
         x += widths[i]! * fit;
         return span;
