@@ -2,7 +2,7 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import type { Direction } from './direction';
 import type { EdgeData, NodeData } from './elements';
-import { primaryTree } from './primary';
+import { primaryTree } from '../analysis/primary';
 import { arrangeForest } from './forest';
 import { alignTrees } from './ranks';
 

@@ -2,7 +2,7 @@ import { letterMap } from '../../support/maps';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../src/lib/graph/elements';
 import { layoutInputOf, runLayout } from '../../../src/lib/graph/layout';
-import { primaryTree } from '../../../src/lib/graph/primary';
+import { primaryTree } from '../../../src/lib/analysis/primary';
 
 const letter = letterMap;
 

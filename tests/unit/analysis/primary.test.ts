@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { primaryTree } from '../../../src/lib/graph/primary';
+import { primaryTree } from '../../../src/lib/analysis/primary';
 
 const edge = (source: string, target: string) => ({ id: `${source}>${target}`, source, target });
 
