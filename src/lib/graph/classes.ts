@@ -18,6 +18,8 @@ export const MARK = {
 export const JUNCTION = 'junction';
 /** A reason's second or later target: left out of the layout, drawn as a light curve. */
 export const SECONDARY = 'secondary';
+/** A stacked reason's line to its parent: out along its side, up the column's line (see stacks.ts). */
+export const STACKED = 'stacked';
 /** A premise's line into its junction: no arrowhead, the arrow comes after the junction. */
 export const PREMISE_LINK = 'premise-link';
 

@@ -5,6 +5,7 @@ import type { EdgeData, NodeData } from './elements';
 import { primaryTree } from '../analysis/primary';
 import { arrangeForest } from './forest';
 import { alignTrees } from './ranks';
+import { planStacks, stackDepths, type Stack } from './stacks';
 
 cytoscape.use(dagre);
 
@@ -14,7 +15,8 @@ export interface LayoutInput {
    * reason under a parent from its own part of the text (see `primaryTree`).
    */
   nodes: { id: string; width: number; height: number; order?: number; section?: string }[];
-  edges: { id: string; source: string; target: string }[];
+  /** `group` (the relation) keeps supports and objections out of one stacked column. */
+  edges: { id: string; source: string; target: string; group?: string }[];
   direction: Direction;
 }
 
@@ -31,6 +33,8 @@ export interface LayoutResult {
    * They take no part in the layout and are drawn as light curves.
    */
   secondary: string[];
+  /** Edges from a stacked reason to its parent, drawn as a comb (see stacks.ts). */
+  stacked: string[];
 }
 
 /** What the layout needs of the canvas elements: sizes, reading order, sections and the edges. */
@@ -46,8 +50,8 @@ export function layoutInputOf(elements: ElementDefinition[], direction: Directio
           : { id, width, height, order, section },
       );
     } else {
-      const { id, source, target } = element.data as EdgeData;
-      edges.push({ id, source, target });
+      const { id, source, target, relation } = element.data as EdgeData;
+      edges.push({ id, source, target, group: relation });
     }
   }
   return { nodes, edges, direction };
@@ -97,6 +101,21 @@ export function runLayout(input: LayoutInput): LayoutResult {
     input.edges,
   );
   const vertical = input.direction === 'TB';
+  const order = new Map(input.nodes.map((node, i) => [node.id, node.order ?? i]));
+  const byReading = (a: string, b: string) => order.get(a)! - order.get(b)!;
+  const children = new Map<string, string[]>();
+  for (const [child, parent] of tree.parent) {
+    const list = children.get(parent);
+    if (list === undefined) children.set(parent, [child]);
+    else list.push(child);
+  }
+  for (const list of children.values()) list.sort(byReading);
+  const groupOf = new Map(
+    input.edges
+      .filter((edge) => tree.primaryEdges.has(edge.id))
+      .map((edge) => [edge.source, edge.group ?? '']),
+  );
+  const stacks = vertical ? planStacks(children, (child) => groupOf.get(child) ?? '') : new Map();
   const dagreRanks = rankWithDagre(
     input,
     input.edges.filter((edge) => tree.primaryEdges.has(edge.id)),
@@ -110,16 +129,9 @@ export function runLayout(input: LayoutInput): LayoutResult {
     tree.parent,
     input.edges.filter((edge) => !tree.primaryEdges.has(edge.id)),
     vertical ? RANK_SEP : RANK_SEP_ACROSS,
+    stackDepths(stacks),
+    STACK_RANK_SEP,
   );
-  const order = new Map(input.nodes.map((node, i) => [node.id, node.order ?? i]));
-  const byReading = (a: string, b: string) => order.get(a)! - order.get(b)!;
-  const children = new Map<string, string[]>();
-  for (const [child, parent] of tree.parent) {
-    const list = children.get(parent);
-    if (list === undefined) children.set(parent, [child]);
-    else list.push(child);
-  }
-  for (const list of children.values()) list.sort(byReading);
   const roots = input.nodes.map((node) => node.id).filter((id) => !tree.parent.has(id));
   const across = arrangeForest(
     input.nodes.map((node) => ({
@@ -133,6 +145,8 @@ export function runLayout(input: LayoutInput): LayoutResult {
     {
       nodeSep: vertical ? NODE_SEP : NODE_SEP / 2,
       treeSep: vertical ? TREE_SEP : TREE_SEP / 2,
+      stacks,
+      indent: STACK_INDENT,
     },
   );
   const positions = new Map<string, Point>();
@@ -141,9 +155,13 @@ export function runLayout(input: LayoutInput): LayoutResult {
     const side = across.get(node.id) ?? 0;
     positions.set(node.id, vertical ? { x: side, y: rank } : { x: rank, y: side });
   }
+  const stacked = new Set([...stacks.values()].flatMap((stack: Stack) => stack.column));
   return {
     positions,
     secondary: input.edges.filter((edge) => !tree.primaryEdges.has(edge.id)).map((edge) => edge.id),
+    stacked: input.edges
+      .filter((edge) => tree.primaryEdges.has(edge.id) && stacked.has(edge.source))
+      .map((edge) => edge.id),
   };
 }
 
@@ -153,6 +171,9 @@ const TREE_SEP = 64;
 /** Gap between ranks: room for the edges' bends (left to right, labels are wider than tall). */
 const RANK_SEP = 64;
 const RANK_SEP_ACROSS = 90;
+/** Gap between the boxes of a stacked column, and from its line to them. */
+const STACK_RANK_SEP = 14;
+const STACK_INDENT = 18;
 
 /**
  * Each node's coordinate along the rank axis (y top to bottom, or x left to

@@ -25,6 +25,10 @@ export function alignTrees(
   parent: ReadonlyMap<string, string>,
   links: readonly { source: string; target: string }[],
   rankSep: number,
+  /** Stacked reasons: how far down its column each stands (see stacks.ts). */
+  stacked: ReadonlyMap<string, number> = new Map(),
+  /** The gap above a rank that only a column's boxes reach, not a tree edge. */
+  stackSep = rankSep,
 ): Map<string, number> {
   // Dagre's ranks as indices, the thesis side first.
   const coordinates = [...new Set(nodes.map((node) => node.rank))].sort((a, b) => a - b);
@@ -69,9 +73,14 @@ export function alignTrees(
   const level = new Map<string, number>();
   let levels = 0;
   for (const { id } of nodes) {
-    const at = index.get(id)! + shift.get(rootOf.get(id)!)!;
+    const at = index.get(id)! + shift.get(rootOf.get(id)!)! + (stacked.get(id) ?? 0);
     level.set(id, at);
     levels = Math.max(levels, at + 1);
+  }
+  // A tree edge needs room to bend above the rank it reaches; a column's boxes need little.
+  const treeGap = new Array<boolean>(levels).fill(false);
+  for (const { id } of nodes) {
+    if (parent.has(id) && !stacked.has(id)) treeGap[level.get(id)!] = true;
   }
   // Each level as deep as its deepest node, the levels rankSep apart.
   const extent = new Array<number>(levels).fill(0);
@@ -82,8 +91,9 @@ export function alignTrees(
   const centre: number[] = [];
   let cursor = 0;
   for (let at = 0; at < levels; at++) {
+    if (at > 0) cursor += treeGap[at] ? rankSep : stackSep;
     centre.push(cursor + extent[at]! / 2);
-    cursor += extent[at]! + rankSep;
+    cursor += extent[at]!;
   }
   return new Map(nodes.map((node) => [node.id, centre[level.get(node.id)!]!]));
 }

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS, RELATIONS } from '../model/types';
-import { JUNCTION, MARK, PREMISE_LINK, SECONDARY, STATE } from './classes';
+import { JUNCTION, MARK, PREMISE_LINK, SECONDARY, STACKED, STATE } from './classes';
 import { LABEL_STYLE, LINE_HEIGHT } from './elements';
 import {
   HELD_STYLE,
@@ -122,6 +122,16 @@ export function stylesheet(): StylesheetJson {
         'control-point-weights': [0.5],
         width: 1.5,
         opacity: 0.45,
+      },
+    },
+    {
+      // Out from the box's side to the column's line, then up it: an L, turned at the parent's middle.
+      selector: `edge.${STACKED}`,
+      style: {
+        'curve-style': 'taxi',
+        'taxi-direction': 'horizontal',
+        'taxi-turn': '100%',
+        'taxi-radius': 0,
       },
     },
     // The arrow comes once, after the premises have joined.

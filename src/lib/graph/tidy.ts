@@ -10,6 +10,8 @@
  * centred over its whole tree, so the thesis sits in the middle of its part.
  */
 
+import type { Stack } from './stacks';
+
 export interface TidyNode {
   id: string;
   width: number;
@@ -20,6 +22,10 @@ export interface TidyNode {
 export interface TidyOptions {
   /** Gap between neighbouring boxes on a rank. */
   nodeSep: number;
+  /** Parents whose reasons hang in a column (see stacks.ts); their ranks are already set. */
+  stacks?: ReadonlyMap<string, Stack>;
+  /** Room between a column's line and its boxes (and the boxes beside it). */
+  indent?: number;
 }
 
 /** One laid-out tree: its root and how wide it is across. */
@@ -88,6 +94,11 @@ export function tidyX(
     const node = byId.get(id)!;
     const rank = rankOf.get(node.y)!;
     const kids = kidsOf.get(id)!;
+    const stack = options.stacks?.get(id);
+    if (stack !== undefined && kids.length > 0) {
+      contours.set(id, stackedContour(node, rank, stack, byId, rankOf, offset, options));
+      continue;
+    }
     if (kids.length === 0) {
       contours.set(id, {
         left: new Map([[rank, -node.width / 2]]),
@@ -139,7 +150,8 @@ export function tidyX(
     const left = Math.min(...contour.left.values()) + contour.shift;
     const right = Math.max(...contour.right.values()) + contour.shift;
     const origin = -left;
-    x.set(root, origin + (left + right) / 2);
+    // A root over a column stays on the column's line.
+    x.set(root, options.stacks?.has(root) ? origin : origin + (left + right) / 2);
     const stack: [string, number][] = kidsOf
       .get(root)!
       .map((kid) => [kid, origin + offset.get(kid)!]);
@@ -151,6 +163,45 @@ export function tidyX(
     trees.push({ root, width: right - left });
   }
   return { x, trees };
+}
+
+/**
+ * A parent over a column of its reasons: the parent's middle is the column's
+ * line; the column hangs `indent` to its right, each box on its own rank;
+ * the other reasons stand side by side, `indent` to its left.
+ */
+function stackedContour(
+  node: TidyNode,
+  rank: number,
+  stack: Stack,
+  byId: ReadonlyMap<string, TidyNode>,
+  rankOf: ReadonlyMap<number, number>,
+  offset: Map<string, number>,
+  options: TidyOptions,
+): Contour {
+  const indent = options.indent ?? options.nodeSep;
+  const contour: Contour = {
+    left: new Map([[rank, -node.width / 2]]),
+    right: new Map([[rank, node.width / 2]]),
+    shift: 0,
+  };
+  const widen = (r: number, left: number, right: number) => {
+    contour.left.set(r, Math.min(contour.left.get(r) ?? Infinity, left));
+    contour.right.set(r, Math.max(contour.right.get(r) ?? -Infinity, right));
+  };
+  for (const kid of stack.column) {
+    const box = byId.get(kid)!;
+    offset.set(kid, indent + box.width / 2);
+    widen(rankOf.get(box.y)!, indent, indent + box.width);
+  }
+  let edge = -indent;
+  for (const kid of [...stack.beside].reverse()) {
+    const box = byId.get(kid)!;
+    offset.set(kid, edge - box.width / 2);
+    widen(rankOf.get(box.y)!, edge - box.width, edge);
+    edge -= box.width + options.nodeSep;
+  }
+  return contour;
 }
 
 /** Adds `from`, moved by `by`, into `into`: the outermost extent per rank wins. */

@@ -3,7 +3,7 @@ import type { Visible } from '../analysis/filters';
 import type { Direction } from './direction';
 import { computeLayout, layoutInputOf } from './layout';
 import { stylesheet } from './stylesheet';
-import { JUNCTION, SECONDARY, STATE } from './classes';
+import { JUNCTION, SECONDARY, STACKED, STATE } from './classes';
 import { markHits, setVisibility, shownNodes, boxOfNodes } from './decorations';
 import {
   VIEWPORT,
@@ -93,14 +93,16 @@ export class GraphView {
     if (run !== this.#layoutRun) return false;
     this.#direction = direction;
     const secondary = new Set(layout.secondary);
+    const stacked = new Set(layout.stacked);
     const placed = elements.map((element): ElementDefinition => {
       const id = element.data.id!;
       if (element.group === 'nodes') {
         return { ...element, position: layout.positions.get(id) ?? { x: 0, y: 0 } };
       }
-      return secondary.has(id)
-        ? { ...element, classes: [...(element.classes as string[]), SECONDARY] }
-        : element;
+      const extra = secondary.has(id) ? [SECONDARY] : stacked.has(id) ? [STACKED] : [];
+      return extra.length === 0
+        ? element
+        : { ...element, classes: [...(element.classes as string[]), ...extra] };
     });
     this.cy.elements().remove();
     // Nodes come before edges in `placed`, so every slice's edges find their ends.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tidyX } from '../../../src/lib/graph/tidy';
 import { arrangeForest } from '../../../src/lib/graph/forest';
 import { alignTrees } from '../../../src/lib/graph/ranks';
+import { planStacks, stackDepths } from '../../../src/lib/graph/stacks';
 
 const node = (id: string, width: number, y: number) => ({ id, width, y });
 const kids = (entries: [string, string[]][]) => new Map(entries);
@@ -87,5 +88,39 @@ describe('alignTrees', () => {
     const y = alignTrees(nodes, parent, [{ source: 'b', target: 's' }], 60);
     // Levels 0, 1, 2 are 40, 40 and 80 deep with 60 between: centres 20, 120, 240.
     expect(Object.fromEntries(y)).toEqual({ t: 20, a: 120, b: 240, s: 120, c: 240 });
+  });
+});
+
+describe('planStacks and stacked columns', () => {
+  it('stacks the largest relation among leaf reasons, the others beside it', () => {
+    const children = new Map([
+      ['p', ['a', 'b', 'c', 'd']],
+      ['q', ['e', 'f']],
+      ['r', ['g', 'h']],
+      ['h', ['i']],
+    ]);
+    const group = (id: string) => (id === 'b' ? 'opposes' : 'supports');
+    const stacks = planStacks(children, group);
+    expect(stacks.get('p')).toEqual({ column: ['a', 'c', 'd'], beside: ['b'] });
+    expect(stacks.get('q')).toEqual({ column: ['e', 'f'], beside: [] });
+    // r has a reason with reasons of its own, so its reasons stand side by side.
+    expect(stacks.has('r')).toBe(false);
+    expect(Object.fromEntries(stackDepths(stacks))).toEqual({ a: 0, c: 1, d: 2, e: 0, f: 1 });
+  });
+
+  it('hangs the column right of the parent’s middle and puts the others to its left', () => {
+    const stacks = new Map([['p', { column: ['a', 'b'], beside: ['c', 'd'] }]]);
+    const { x } = tidyX(
+      [node('p', 100, 0), node('a', 80, 1), node('b', 60, 2), node('c', 40, 1), node('d', 50, 1)],
+      kids([['p', ['a', 'b', 'c', 'd']]]),
+      ['p'],
+      { nodeSep: 10, stacks, indent: 20 },
+    );
+    const p = x.get('p')!;
+    // Column boxes start 20 right of p's middle; beside, d ends 20 left of it, c 10 further left.
+    expect(x.get('a')! - p).toBe(20 + 40);
+    expect(x.get('b')! - p).toBe(20 + 30);
+    expect(x.get('d')! - p).toBe(-20 - 25);
+    expect(x.get('c')! - p).toBe(-20 - 50 - 10 - 20);
   });
 });
