@@ -51,6 +51,18 @@ export interface OpenOptions {
   width?: number;
   /** Viewport height in CSS pixels; 800 if absent. */
   height?: number;
+  /**
+   * `all` (the default) opens with everything unfolded (`expand=all`), so a
+   * test sees the whole map; `opening` keeps the opening view's folds.
+   */
+  unfold?: 'all' | 'opening';
+}
+
+/** The hash to open: `expand=all` added unless the test asks for the opening view or its own folds. */
+function hashFor(options: OpenOptions): string {
+  const hash = options.hash ?? '';
+  if (options.unfold === 'opening' || /[#&](fold|expand)=/.test(hash)) return hash;
+  return hash === '' || hash === '#' ? '#expand=all' : `${hash}&expand=all`;
 }
 
 const foreign = (url: string, origin: string) =>
@@ -86,7 +98,7 @@ export function useApp(): (options?: OpenOptions) => Promise<AppPage> {
     errors.length = 0;
     requests.length = 0;
     await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 800 });
-    await page.goto(`${inject('baseUrl')}${options.query ?? ''}${options.hash ?? ''}`);
+    await page.goto(`${inject('baseUrl')}${options.query ?? ''}${hashFor(options)}`);
     await waitForReady(page);
     return app;
   };

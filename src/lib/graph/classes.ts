@@ -16,6 +16,10 @@ export const MARK = {
 
 /** A junction node, where linked premises join and undercuts land. */
 export const JUNCTION = 'junction';
+/** A statement whose reasons are folded away. */
+export const FOLDED = 'folded';
+/** The badge on a folded statement that says what it hides; a tap unfolds it. */
+export const FOLD_BADGE = 'fold-badge';
 /** A reason's second or later target: left out of the layout, drawn as a light curve. */
 export const SECONDARY = 'secondary';
 /** A stacked reason's line to its parent: out along its side, up the column's line (see stacks.ts). */

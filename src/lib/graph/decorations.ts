@@ -17,15 +17,18 @@ function setClass(element: SingularElementArgument, name: string, on: boolean): 
 
 /**
  * Shows what `visible` names. A junction and its links follow their
- * inference; a premise's link also needs the premise, since a linked group
+ * inference, a fold's badge its statement; a premise's link also needs the premise, since a linked group
  * can stay shown with one of its premises filtered out.
  */
 export function setVisibility(cy: Core, visible: Visible): void {
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const inference = node.data('inference') as string | undefined;
+      const owner = node.data('owner') as string | undefined;
       const shown =
-        inference === undefined ? visible.nodes.has(node.id()) : visible.edges.has(inference);
+        inference !== undefined
+          ? visible.edges.has(inference)
+          : visible.nodes.has(owner ?? node.id());
       setClass(node, STATE.filtered, !shown);
     });
     cy.edges().forEach((edge) => {

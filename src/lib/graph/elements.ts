@@ -10,8 +10,9 @@ import {
   type Statement,
 } from '../model/types';
 import { drawnStructure } from '../model/inference';
-import { schemeWords } from '../model/vocabulary';
-import { JUNCTION, MARK, PREMISE_LINK, TAG_MARKS } from './classes';
+import { FOLDED, FOLD_BADGE, JUNCTION, MARK, PREMISE_LINK, TAG_MARKS } from './classes';
+import type { FoldSummary } from '../analysis/fold';
+import { countWords, schemeWords } from '../model/vocabulary';
 import { FONT_FAMILY, estimateWidth, wrapText, type Measure } from './text-metrics';
 
 /** How each kind's label is set; the stylesheet reads the same numbers. */
@@ -79,6 +80,48 @@ export interface EdgeData {
   scheme?: string;
 }
 
+export interface ElementOptions {
+  /** Statements whose reasons are folded away, with what each hides: they get a badge. */
+  folds?: ReadonlyMap<string, FoldSummary>;
+}
+
+/**
+ * The badge of a folded statement: "+12: 8 claims, 3 evidence, 1 source",
+ * along the inside of the statement's bottom border. It takes no part in the layout: the view
+ * places it once its statement is placed. It takes the statement's id and `/fold`.
+ */
+export interface BadgeData {
+  id: string;
+  /** The folded statement. */
+  owner: string;
+  label: string;
+  width: number;
+  height: number;
+}
+
+export const BADGE = {
+  /** Label size of a badge. */
+  size: 11,
+  /** Extra height a folded statement gets: the badge's, and a little more. */
+  room: 24,
+  height: 18,
+  /** Room on each side of the badge's text, and between it and its statement's border. */
+  padding: 8,
+  inset: 6,
+} as const;
+
+export const badgeId = (owner: string): string => `${owner}/fold`;
+
+export const badgeLabel = (fold: FoldSummary): string =>
+  `+${fold.count}: ${countWords(fold.byKind)}`;
+
+function badgeOf(owner: string, fold: FoldSummary, measure: Measure): ElementDefinition {
+  const label = badgeLabel(fold);
+  const width = Math.ceil(measure(label, `700 ${BADGE.size}px ${FONT_FAMILY}`) + 2 * BADGE.padding);
+  const data: BadgeData = { id: badgeId(owner), owner, label, width, height: BADGE.height };
+  return { group: 'nodes', data, classes: [FOLD_BADGE], selectable: false };
+}
+
 /** Diameter of a junction dot. */
 export const JUNCTION_SIZE = 14;
 
@@ -96,8 +139,10 @@ export const JUNCTION_SIZE = 14;
 export function toElements(
   map: ArgumentMap,
   measure: Measure = estimateWidth,
+  options: ElementOptions = {},
 ): ElementDefinition[] {
   const nodes: ElementDefinition[] = [];
+  const badges: ElementDefinition[] = [];
   const order = new Map<string, number>();
   for (const [index, node] of map.nodes.entries()) {
     const style = LABEL_STYLE[node.kind];
@@ -118,6 +163,15 @@ export function toElements(
     if (node.section !== undefined) data.section = node.section;
     if (node.holder !== undefined) data.holder = node.holder;
     const classes: string[] = [node.kind];
+    const fold = options.folds?.get(node.id);
+    if (fold !== undefined) {
+      classes.push(FOLDED);
+      // The badge sits inside the statement's box, under its label.
+      const badge = badgeOf(node.id, fold, measure);
+      data.height += BADGE.room;
+      data.width = Math.max(data.width, (badge.data as BadgeData).width + 2 * BADGE.inset);
+      badges.push(badge);
+    }
     if (isHeldByOthers(node)) classes.push(MARK.held);
     if (isImplicit(node)) classes.push(MARK.implicit);
     for (const tag of node.tags ?? []) if (TAG_MARKS.has(tag)) classes.push(tag);
@@ -156,5 +210,5 @@ export function toElements(
     return { group: 'edges', data, classes };
   });
   // Nodes first, so any slice of the list finds both ends of its edges already added.
-  return [...nodes, ...edges];
+  return [...nodes, ...badges, ...edges];
 }

@@ -49,4 +49,7 @@ export const HELD_STYLE = { fill: '#fbeee9', border: '#9c3a12', text: '#2a1209' 
 /** Unstated premises: hollow, so they read as supplied rather than said (border and text keep their kind's colours). */
 export const IMPLICIT_STYLE = { fill: '#ffffff' } as const;
 
+/** Fold badges: white on slate, 10:1, and apart from every kind's colour. */
+export const FOLD_BADGE_COLOUR = '#334155';
+
 export const SELECTION_COLOUR = '#111827';

@@ -1,9 +1,19 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS, RELATIONS } from '../model/types';
-import { JUNCTION, MARK, PREMISE_LINK, SECONDARY, STACKED, STATE } from './classes';
-import { LABEL_STYLE, LINE_HEIGHT } from './elements';
+import {
+  FOLDED,
+  FOLD_BADGE,
+  JUNCTION,
+  MARK,
+  PREMISE_LINK,
+  SECONDARY,
+  STACKED,
+  STATE,
+} from './classes';
+import { BADGE, LABEL_STYLE, LINE_HEIGHT } from './elements';
 import {
   HELD_STYLE,
+  FOLD_BADGE_COLOUR,
   IMPLICIT_STYLE,
   KIND_STYLE,
   RELATION_STYLE,
@@ -136,6 +146,30 @@ export function stylesheet(): StylesheetJson {
     },
     // The arrow comes once, after the premises have joined.
     { selector: `edge.${PREMISE_LINK}`, style: { 'target-arrow-shape': 'none' } },
+    {
+      // What a fold hides, on the folded statement's bottom border: a tap unfolds it.
+      selector: `node.${FOLD_BADGE}`,
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(width)',
+        height: 'data(height)',
+        label: 'data(label)',
+        'font-size': BADGE.size,
+        'font-weight': 700,
+        color: '#ffffff',
+        'background-color': FOLD_BADGE_COLOUR,
+        'border-width': 0,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+        'z-index': 20,
+      },
+    },
+    // The label keeps to the box's upper part; the badge fills the rest.
+    {
+      selector: `node.${FOLDED}`,
+      style: { 'border-width': 2.5, 'text-margin-y': -BADGE.room / 2 },
+    },
     { selector: `.${STATE.filtered}`, style: { display: 'none' } },
     { selector: `.${STATE.faded}`, style: { opacity: 0.14 } },
     { selector: `edge.${STATE.emphasis}[scheme]`, style: { label: 'data(scheme)' } },

@@ -3,7 +3,8 @@ import type { Visible } from '../analysis/filters';
 import type { Direction } from './direction';
 import { computeLayout, layoutInputOf } from './layout';
 import { stylesheet } from './stylesheet';
-import { JUNCTION, SECONDARY, STACKED, STATE } from './classes';
+import { FOLD_BADGE, JUNCTION, STATE } from './classes';
+import { MORPH_MS, morph, placeElements } from './morph';
 import { markHits, setVisibility, shownNodes, boxOfNodes } from './decorations';
 import {
   VIEWPORT,
@@ -17,8 +18,17 @@ import {
 export interface GraphViewEvents {
   /** A node was clicked or tapped. */
   onSelect(id: string): void;
+  /** A fold's badge was clicked or tapped: unfold its statement. */
+  onUnfold(id: string): void;
   /** The background was clicked. */
   onClear(): void;
+}
+
+export interface LoadOptions {
+  /** Change the drawing in place, animated, instead of redrawing it (a fold opening or closing). */
+  morph?: boolean;
+  /** The statement to hold still on screen while the rest moves. */
+  anchor?: string | null;
 }
 
 export interface GraphViewOptions {
@@ -68,11 +78,18 @@ export class GraphView {
       textureOnViewport: options.large,
       hideEdgesOnViewport: options.large,
     });
-    this.cy.on('tap', 'node', (event) => events.onSelect((event.target as NodeSingular).id()));
+    this.cy.on('tap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (node.hasClass(FOLD_BADGE)) events.onUnfold(node.data('owner') as string);
+      else events.onSelect(node.id());
+    });
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) events.onClear();
     });
-    this.cy.on('mouseover', 'node', (event) => this.highlight(event.target as NodeSingular));
+    this.cy.on('mouseover', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (!node.hasClass(FOLD_BADGE)) this.highlight(node);
+    });
     this.cy.on('mouseout', 'node', () => this.unhighlight());
   }
 
@@ -81,7 +98,11 @@ export class GraphView {
    * the opening view. Returns false when a newer call superseded this one; a
    * failed layout throws, leaving the canvas empty rather than stale.
    */
-  async load(elements: ElementDefinition[], direction: Direction): Promise<boolean> {
+  async load(
+    elements: ElementDefinition[],
+    direction: Direction,
+    options: LoadOptions = {},
+  ): Promise<boolean> {
     const run = ++this.#layoutRun;
     let layout;
     try {
@@ -91,19 +112,13 @@ export class GraphView {
       throw error;
     }
     if (run !== this.#layoutRun) return false;
+    const sameDirection = direction === this.#direction;
     this.#direction = direction;
-    const secondary = new Set(layout.secondary);
-    const stacked = new Set(layout.stacked);
-    const placed = elements.map((element): ElementDefinition => {
-      const id = element.data.id!;
-      if (element.group === 'nodes') {
-        return { ...element, position: layout.positions.get(id) ?? { x: 0, y: 0 } };
-      }
-      const extra = secondary.has(id) ? [SECONDARY] : stacked.has(id) ? [STACKED] : [];
-      return extra.length === 0
-        ? element
-        : { ...element, classes: [...(element.classes as string[]), ...extra] };
-    });
+    const placed = placeElements(elements, layout);
+    if (options.morph && sameDirection && this.cy.nodes().nonempty() && !this.large) {
+      morph(this.cy, placed, options.anchor ?? null, reducedMotion() ? 0 : MORPH_MS);
+      return true;
+    }
     this.cy.elements().remove();
     // Nodes come before edges in `placed`, so every slice's edges find their ends.
     for (let start = 0; start < placed.length; start += ELEMENTS_PER_FRAME) {

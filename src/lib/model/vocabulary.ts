@@ -6,12 +6,24 @@
  */
 import type { NodeKind, Relation, Scheme } from './types';
 
-export const KIND_WORDS: Readonly<Record<NodeKind, { name: string; plural: string }>> = {
-  thesis: { name: 'Thesis', plural: 'theses' },
-  claim: { name: 'Claim', plural: 'claims' },
-  evidence: { name: 'Evidence', plural: 'evidence' },
-  authority: { name: 'Authority', plural: 'sources' },
-};
+/** `name` labels a statement; `one` and `plural` count them ("1 source", "3 claims"). */
+export const KIND_WORDS: Readonly<Record<NodeKind, { name: string; one: string; plural: string }>> =
+  {
+    thesis: { name: 'Thesis', one: 'thesis', plural: 'theses' },
+    claim: { name: 'Claim', one: 'claim', plural: 'claims' },
+    evidence: { name: 'Evidence', one: 'evidence', plural: 'evidence' },
+    authority: { name: 'Authority', one: 'source', plural: 'sources' },
+  };
+
+/** "3 claims, 1 source": counts by kind, in the kinds' order, leaving out the zeros. */
+export const countWords = (counts: Readonly<Record<NodeKind, number>>): string =>
+  (Object.keys(KIND_WORDS) as NodeKind[])
+    .filter((kind) => counts[kind] > 0)
+    .map(
+      (kind) =>
+        `${counts[kind]} ${counts[kind] === 1 ? KIND_WORDS[kind].one : KIND_WORDS[kind].plural}`,
+    )
+    .join(', ');
 
 export interface RelationWords {
   /** A menu or legend entry: "Supports". */

@@ -8,6 +8,7 @@ import { MARKS } from '../graph/marks';
 import { WORKER_THRESHOLD } from '../graph/layout';
 import type { Direction } from '../graph/direction';
 import { yieldToMain } from './yield';
+import { openingFold } from '../graph/opening';
 import type { ViewerState } from './viewer.svelte';
 
 export type LayoutStatus =
@@ -39,6 +40,12 @@ export class CanvasController {
   attach(container: HTMLElement): () => void {
     this.#container = container;
     const stop = $effect.root(() => {
+      // Before the first drawing of a map: how much of it to unfold so it can be read whole.
+      $effect(() => {
+        const { map, direction } = this.viewer;
+        if (untrack(() => this.viewer.folded) !== null || this.#container === null) return;
+        this.viewer.openingFold = openingFold(map, this.#screen(), direction, canvasMeasure());
+      });
       $effect(() => this.#rebuild(this.viewer.displayedMap, this.viewer.direction));
       $effect(() => {
         const visible = this.viewer.visible;
@@ -75,6 +82,7 @@ export class CanvasController {
       {
         onSelect: (id) => this.viewer.select(id, false),
         onClear: () => this.viewer.select(null),
+        onUnfold: (id) => this.viewer.toggleFold(id),
       },
       { large },
     );
@@ -85,8 +93,19 @@ export class CanvasController {
     return view;
   }
 
+  /** The canvas's size on screen; a fallback before it has one (hidden, or not yet laid out). */
+  #screen() {
+    const width = this.#container?.clientWidth ?? 0;
+    const height = this.#container?.clientHeight ?? 0;
+    return width > 0 && height > 0 ? { width, height } : { width: 1024, height: 700 };
+  }
+
   #rebuild(shown: ArgumentMap, direction: Direction): void {
     if (this.#container === null) return;
+    const folds = untrack(() => this.viewer.foldState?.summaries);
+    // A fold opening or closing changes the drawing in place; anything else draws afresh.
+    const anchor = this.viewer.anchor;
+    this.viewer.anchor = null;
     const view = this.#viewFor(shown.nodes.length);
     this.status = { phase: 'layout', nodes: shown.nodes.length };
     void (async () => {
@@ -94,14 +113,14 @@ export class CanvasController {
         // On large maps, mounting and measuring labels are separate tasks, so neither blocks
         // input for long; small maps skip the extra turn, as it would only delay the first frame.
         if (shown.nodes.length > WORKER_THRESHOLD) await yieldToMain();
-        const elements = toElements(shown, canvasMeasure());
+        const elements = toElements(shown, canvasMeasure(), folds ? { folds } : {});
         performance.mark(MARKS.layoutStart);
-        if (!(await view.load(elements, direction))) return;
+        if (!(await view.load(elements, direction, { morph: anchor !== null, anchor }))) return;
         performance.mark(MARKS.layoutEnd);
         untrack(() => {
           view.applyVisibility(this.viewer.visible);
-          view.home();
-          view.select(this.viewer.selected, true);
+          if (anchor === null) view.home();
+          view.select(this.viewer.selected, anchor === null);
         });
         this.status = { phase: 'ready' };
         // Cytoscape draws on the next animation frame; the frame after it has been painted.
@@ -165,7 +184,12 @@ export class CanvasController {
     const host = document.createElement('div');
     host.style.cssText = `position:fixed;left:-100000px;top:0;width:${view.cy.width()}px;height:${view.cy.height()}px;visibility:hidden`;
     document.body.append(host);
-    const whole = new GraphView(host, { onSelect: () => {}, onClear: () => {} }, { large: false });
+    const none = () => {};
+    const whole = new GraphView(
+      host,
+      { onSelect: none, onClear: none, onUnfold: none },
+      { large: false },
+    );
     try {
       await whole.load(toElements(map, canvasMeasure()), direction);
       return await render(whole.cy);

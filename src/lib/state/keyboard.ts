@@ -9,7 +9,7 @@ const ownsArrows = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   target.closest('[role="listbox"], [role="menu"], details[open]') !== null;
 
-/** The app-wide shortcuts: `/` to search, Esc to clear, arrows to walk the argument. */
+/** The app-wide shortcuts: `/` to search, Esc to clear, arrows to walk the argument, + and − to fold. */
 export function handleGlobalKey(viewer: ViewerState, event: KeyboardEvent): void {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   if (event.key === '/' && !isTyping(event.target)) {
@@ -23,5 +23,12 @@ export function handleGlobalKey(viewer: ViewerState, event: KeyboardEvent): void
     return;
   }
   if (isTyping(event.target) || ownsArrows(event.target)) return;
+  // + and − unfold and fold the selected statement's reasons (= is + without Shift).
+  if ((event.key === '+' || event.key === '=' || event.key === '-') && viewer.selected !== null) {
+    if (viewer.isFolded(viewer.selected) === (event.key !== '-'))
+      viewer.toggleFold(viewer.selected);
+    event.preventDefault();
+    return;
+  }
   if (viewer.stepWithKey(event.key)) event.preventDefault();
 }

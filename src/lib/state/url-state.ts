@@ -16,6 +16,11 @@ export interface ViewState {
   direction: Direction;
   /** The statement whose line of argument alone is shown, if any. */
   focus: string | null;
+  /**
+   * The statements whose reasons are folded away; null for the opening view's
+   * folds, which depend on the screen and are never written down.
+   */
+  fold: ReadonlySet<string> | null;
 }
 
 export const defaultViewState = (): ViewState => ({
@@ -23,11 +28,13 @@ export const defaultViewState = (): ViewState => ({
   filters: defaultFilters(),
   direction: 'TB',
   focus: null,
+  fold: null,
 });
 
 /**
  * Writes only what differs from the default, so the plain URL stays clean.
- * Example: `#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR&focus=t1`.
+ * Example: `#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR&focus=t1&fold=t2,t3`
+ * (or `expand=all` for nothing folded).
  */
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -41,6 +48,10 @@ export function encodeViewState(state: ViewState): string {
   if (state.filters.sections.size > 0) params.set('sec', [...state.filters.sections].join(','));
   if (state.direction !== 'TB') params.set('dir', state.direction);
   if (state.focus !== null) params.set('focus', state.focus);
+  if (state.fold !== null) {
+    if (state.fold.size === 0) params.set('expand', 'all');
+    else params.set('fold', [...state.fold].join(','));
+  }
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }
@@ -68,5 +79,7 @@ export function decodeViewState(hash: string): ViewState {
   if (isDirection(direction)) state.direction = direction;
   const focus = params.get('focus');
   if (focus !== null && focus !== '') state.focus = focus;
+  if (params.get('expand') === 'all') state.fold = new Set();
+  else if (params.has('fold')) state.fold = new Set(list(params.get('fold')));
   return state;
 }

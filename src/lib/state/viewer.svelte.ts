@@ -3,6 +3,7 @@ import { formatProblem } from '../model/problems';
 import type { ArgumentMap, Statement, NodeKind, Relation } from '../model/types';
 import { applyFilters, defaultFilters, subMap, type Filters } from '../analysis/filters';
 import { argumentLine, narrowToLine } from '../analysis/focus';
+import { foldBelow, foldView, reasonsIndex, unfoldToReveal } from '../analysis/fold';
 import { indexMap } from '../model/inference';
 import { searchNodes } from '../analysis/search';
 import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
@@ -20,6 +21,10 @@ export interface Selection {
   id: string | null;
   pan: boolean;
 }
+
+/** A set that is replaced, never changed: state holds it raw, so it needs no reactivity of its own. */
+
+const setOf = <T>(items: Iterable<T> = []): ReadonlySet<T> => new Set(items);
 
 /** Filters hold immutable sets: each toggle makes a new one, so plain `Set` is right here. */
 const toggled = <T>(set: ReadonlySet<T>, value: T): Set<T> => {
@@ -65,8 +70,23 @@ export class ViewerState {
       ? argumentLine(this.map, this.focus)
       : null,
   );
-  /** What the canvas lays out: the whole map, or the focused line on its own. */
-  readonly displayedMap = $derived(this.line === null ? this.map : subMap(this.map, this.line));
+  /** Folds the user chose; null until they choose, when the opening view's folds apply. */
+  folded = $state.raw<ReadonlySet<string> | null>(null);
+  /** The folds that let the whole map be read on this screen (the canvas decides them). */
+  openingFold = $state.raw<ReadonlySet<string>>(setOf());
+  readonly effectiveFold = $derived(this.folded ?? this.openingFold);
+  /** Each statement's reasons, through any inference. */
+  readonly reasons = $derived(reasonsIndex(this.map));
+  /** What is in view with the folds applied, and what each fold hides. A focused line is never folded. */
+  readonly foldState = $derived(this.line === null ? foldView(this.map, this.effectiveFold) : null);
+  /** What the canvas lays out: the map as folded, or the focused line on its own. */
+  readonly displayedMap = $derived(
+    this.line !== null
+      ? subMap(this.map, this.line)
+      : this.foldState!.shown.size < this.map.nodes.length
+        ? subMap(this.map, this.foldState!.shown)
+        : this.map,
+  );
   readonly visible = $derived.by(() => {
     const filtered = applyFilters(this.map, this.filters);
     return this.line === null ? filtered : narrowToLine(this.map, filtered, this.line);
@@ -87,8 +107,44 @@ export class ViewerState {
 
   select(id: string | null, pan = true): void {
     if (id !== null && !this.nodeById.has(id)) return;
+    if (id !== null) this.reveal(id);
     this.#via = null;
     this.selection = { id, pan };
+  }
+
+  /** Unfolds whatever keeps a statement out of view (search, keys and links reach into folds). */
+  reveal(id: string): void {
+    const state = this.foldState;
+    if (state === null || state.shown.has(id)) return;
+    this.anchor = this.selected;
+    this.folded = unfoldToReveal(this.map, this.effectiveFold, id);
+  }
+
+  /**
+   * The statement the user last folded or unfolded: the canvas keeps it
+   * still on screen while the rest moves. Read once, by the canvas.
+   */
+  anchor: string | null = null;
+
+  /** Folds a statement's reasons away behind it, or unfolds them. */
+  toggleFold(id: string): void {
+    if (!this.nodeById.has(id)) return;
+    this.anchor = id;
+    this.folded = toggled(this.effectiveFold, id);
+  }
+
+  isFolded(id: string): boolean {
+    return this.effectiveFold.has(id);
+  }
+
+  /** Everything unfolded. */
+  expandAll(): void {
+    this.folded = setOf();
+  }
+
+  /** Everything folded below `depth` levels of reasons (1: the roots and their direct reasons). */
+  collapseTo(depth: number): void {
+    this.folded = foldBelow(this.map, depth);
   }
 
   focusSearch(): void {
@@ -113,6 +169,8 @@ export class ViewerState {
    */
   replaceMap(map: ArgumentMap): void {
     this.selection = { id: null, pan: false };
+    // Folds name this map's statements; "everything unfolded" holds for any map.
+    if (this.folded !== null && this.folded.size > 0) this.folded = null;
     this.focus = null;
     this.query = '';
     this.filters = defaultFilters();
@@ -165,6 +223,7 @@ export class ViewerState {
     this.query = '';
     this.filters = defaultFilters();
     this.focus = null;
+    this.folded = null;
     this.select(null);
   }
 
@@ -193,6 +252,7 @@ export class ViewerState {
       filters: this.filters,
       direction: this.direction,
       focus: this.focus,
+      fold: this.folded,
     };
   }
 
@@ -206,6 +266,8 @@ export class ViewerState {
     this.filters = state.filters;
     this.direction = state.direction;
     this.focus = state.focus !== null && this.nodeById.has(state.focus) ? state.focus : null;
+    this.folded =
+      state.fold === null ? null : setOf([...state.fold].filter((id) => this.nodeById.has(id)));
     const selected =
       state.selected !== null && this.nodeById.has(state.selected) ? state.selected : null;
     this.select(selected);

@@ -18,6 +18,7 @@ const state = (
     sections?: string[];
     direction?: 'TB' | 'LR';
     focus?: string | null;
+    fold?: string[] | null;
   } = {},
 ): ViewState => ({
   selected: over.selected ?? null,
@@ -28,10 +29,12 @@ const state = (
   },
   direction: over.direction ?? 'TB',
   focus: over.focus ?? null,
+  fold: over.fold === undefined || over.fold === null ? null : new Set(over.fold),
 });
 
 /** Plain arrays, so equality does not depend on how Sets are compared. */
 const plain = (s: ViewState) => ({
+  fold: s.fold === null ? null : [...s.fold].sort(),
   selected: s.selected,
   kinds: [...s.filters.kinds],
   relations: [...s.filters.relations],
@@ -129,8 +132,13 @@ describe('decodeViewState', () => {
 
   it('reads the documented example', () => {
     expect(
-      plain(decodeViewState('#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR&focus=t1')),
+      plain(
+        decodeViewState(
+          '#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR&focus=t1&fold=t2,t3',
+        ),
+      ),
     ).toEqual({
+      fold: ['t2', 't3'],
       selected: 't1',
       kinds: ['thesis', 'claim'],
       relations: ['supports'],
@@ -209,6 +217,24 @@ describe('decodeViewState', () => {
         expect(s.selected).not.toBe('');
       }),
       runs(500),
+    );
+  });
+});
+
+describe('folds in the address', () => {
+  it('writes nothing for the opening view, expand=all for nothing folded, and the folded ids', () => {
+    expect(encodeViewState(state())).toBe('');
+    expect(encodeViewState(state({ fold: [] }))).toBe('#expand=all');
+    expect(encodeViewState(state({ fold: ['t1', 't2'] }))).toBe('#fold=t1%2Ct2');
+  });
+
+  it('reads them back', () => {
+    expect(decodeViewState('').fold).toBeNull();
+    expect(decodeViewState('#expand=all').fold).toEqual(new Set());
+    expect(decodeViewState('#fold=t1,t2').fold).toEqual(new Set(['t1', 't2']));
+    expect(decodeViewState('#fold=').fold).toEqual(new Set());
+    expect(plain(decodeViewState(encodeViewState(state({ fold: ['a', 'b'] }))))).toEqual(
+      plain(state({ fold: ['a', 'b'] })),
     );
   });
 });
