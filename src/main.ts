@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { loadDefaultMap } from './lib/data/default-map';
-import { fetchMap } from './lib/io/open-map';
+import { defaultSourceUrl, loadDefaultMap } from './lib/data/default-map';
+import { fetchMap, sourceTextUrl } from './lib/io/open-map';
 import { formatProblem } from './lib/model/problems';
 import { yieldToMain } from './lib/state/yield';
 import './styles/index.css';
@@ -20,12 +20,20 @@ async function start(root: HTMLElement) {
   if (requested !== null) await yieldToMain();
   root.replaceChildren();
   if (requested === null || requested.ok) {
-    return mount(App, { target: root, props: { map: requested?.value ?? fallback } });
+    const sourceUrl =
+      requested === null
+        ? defaultSourceUrl
+        : sourceTextUrl(requested.value, new URL(path!, location.href).href);
+    return mount(App, {
+      target: root,
+      props: { map: requested?.value ?? fallback, sourceUrl },
+    });
   }
   return mount(App, {
     target: root,
     props: {
       map: fallback,
+      sourceUrl: defaultSourceUrl,
       notice: {
         tone: 'error' as const,
         text: `Could not open ${path}; showing the default map instead.`,

@@ -1,4 +1,5 @@
 import letterUrl from '../../../data/maps/three-takeaways.json?url';
+import letterSourceUrl from '../../../data/sources/three-takeaways.txt?url';
 import type { ArgumentMap } from '../model/types';
 
 /**
@@ -6,6 +7,9 @@ import type { ArgumentMap } from '../model/types';
  * faster than the same data as JavaScript, and the initial script stays small.
  * `npm test` proves the file valid against the schema and the source text.
  */
+/** Where the letter's text is served, for the source pane (fetched only when it opens). */
+export const defaultSourceUrl = new URL(letterSourceUrl, location.href).href;
+
 export async function loadDefaultMap(): Promise<ArgumentMap> {
   const response = await fetch(letterUrl);
   if (!response.ok) throw new Error(`could not load the default map (HTTP ${response.status})`);

@@ -20,6 +20,8 @@ export interface GraphViewEvents {
   onSelect(id: string): void;
   /** A fold's badge was clicked or tapped: unfold its statement. */
   onUnfold(id: string): void;
+  /** The pointer came onto a statement, or left it (null). */
+  onHover?(id: string | null): void;
   /** The background was clicked. */
   onClear(): void;
 }
@@ -88,9 +90,14 @@ export class GraphView {
     });
     this.cy.on('mouseover', 'node', (event) => {
       const node = event.target as NodeSingular;
-      if (!node.hasClass(FOLD_BADGE)) this.highlight(node);
+      if (node.hasClass(FOLD_BADGE)) return;
+      this.highlight(node);
+      if (node.data('kind') !== undefined) events.onHover?.(node.id());
     });
-    this.cy.on('mouseout', 'node', () => this.unhighlight());
+    this.cy.on('mouseout', 'node', () => {
+      this.unhighlight();
+      events.onHover?.(null);
+    });
   }
 
   /**
@@ -224,6 +231,12 @@ export class GraphView {
       keep.removeClass(STATE.faded);
       keep.edges().addClass(STATE.emphasis);
     });
+  }
+
+  /** Lights up a statement by id, as hovering it would; nothing if it is not drawn. */
+  highlightId(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.nonempty() && node.isNode()) this.highlight(node);
   }
 
   unhighlight(): void {

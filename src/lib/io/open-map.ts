@@ -31,3 +31,13 @@ export async function fetchMap(path: string, base: string): Promise<Result<Argum
     return { ok: false, problems: [{ path, message: `could not load: ${String(error)}` }] };
   }
 }
+
+/**
+ * Where a map's source text is, for the source pane: `source.text` read
+ * relative to the map's own address, and only on this site.
+ */
+export function sourceTextUrl(map: ArgumentMap, mapUrl: string): string | null {
+  const text = map.source?.text;
+  if (text === undefined) return null;
+  return sameOriginUrl(text, mapUrl)?.href ?? null;
+}

@@ -9,6 +9,7 @@ import { WORKER_THRESHOLD } from '../graph/layout';
 import type { Direction } from '../graph/direction';
 import { yieldToMain } from './yield';
 import { openingFold } from '../graph/opening';
+import { unfoldToReveal } from '../analysis/fold';
 import type { ViewerState } from './viewer.svelte';
 
 export type LayoutStatus =
@@ -44,7 +45,10 @@ export class CanvasController {
       $effect(() => {
         const { map, direction } = this.viewer;
         if (untrack(() => this.viewer.folded) !== null || this.#container === null) return;
-        this.viewer.openingFold = openingFold(map, this.#screen(), direction, canvasMeasure());
+        const folds = openingFold(map, this.#screen(), direction, canvasMeasure());
+        // A statement the address selects is in view from the start.
+        const selected = untrack(() => this.viewer.selected);
+        this.viewer.openingFold = selected === null ? folds : unfoldToReveal(map, folds, selected);
       });
       $effect(() => this.#rebuild(this.viewer.displayedMap, this.viewer.direction));
       $effect(() => {
@@ -57,6 +61,13 @@ export class CanvasController {
         // eslint-disable-next-line svelte/prefer-svelte-reactivity
         const ids = new Set(query.trim() === '' ? [] : hits.map((hit) => hit.node.id));
         if (this.status.phase === 'ready') this.#view?.markHits(ids);
+      });
+      // A statement hovered in the source text lights up on the canvas too.
+      $effect(() => {
+        const id = this.viewer.hovered;
+        if (this.status.phase !== 'ready') return;
+        if (id === null) this.#view?.unhighlight();
+        else this.#view?.highlightId(id);
       });
       // After visibility, so a statement just shown again can be revealed.
       $effect(() => {
@@ -83,6 +94,7 @@ export class CanvasController {
         onSelect: (id) => this.viewer.select(id, false),
         onClear: () => this.viewer.select(null),
         onUnfold: (id) => this.viewer.toggleFold(id),
+        onHover: (id) => (this.viewer.hovered = id),
       },
       { large },
     );

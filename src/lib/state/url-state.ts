@@ -21,6 +21,8 @@ export interface ViewState {
    * folds, which depend on the screen and are never written down.
    */
   fold: ReadonlySet<string> | null;
+  /** The source text is open beside the map. */
+  source: boolean;
 }
 
 export const defaultViewState = (): ViewState => ({
@@ -29,6 +31,7 @@ export const defaultViewState = (): ViewState => ({
   direction: 'TB',
   focus: null,
   fold: null,
+  source: false,
 });
 
 /**
@@ -48,6 +51,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.filters.sections.size > 0) params.set('sec', [...state.filters.sections].join(','));
   if (state.direction !== 'TB') params.set('dir', state.direction);
   if (state.focus !== null) params.set('focus', state.focus);
+  if (state.source) params.set('source', 'open');
   if (state.fold !== null) {
     if (state.fold.size === 0) params.set('expand', 'all');
     else params.set('fold', [...state.fold].join(','));
@@ -79,6 +83,7 @@ export function decodeViewState(hash: string): ViewState {
   if (isDirection(direction)) state.direction = direction;
   const focus = params.get('focus');
   if (focus !== null && focus !== '') state.focus = focus;
+  state.source = params.get('source') === 'open';
   if (params.get('expand') === 'all') state.fold = new Set();
   else if (params.has('fold')) state.fold = new Set(list(params.get('fold')));
   return state;

@@ -55,6 +55,15 @@ export class ViewerState {
   /** The statement the keyboard last came down from, for sideways steps. */
   #via: string | null = null;
 
+  /** Where this map's source text can be fetched (same origin), if it has one. */
+  sourceUrl = $state<string | null>(null);
+  /** The source text is shown beside the map. */
+  sourceOpen = $state(false);
+  /** The statement under the pointer, on the canvas or in the source text: the other lights it up. */
+  hovered = $state<string | null>(null);
+  /** The side panel (details or overview) is shown; it can be hidden on wide screens. */
+  panelOpen = $state(true);
+
   /** Bumped to ask the search box to take focus (the `/` shortcut). */
   searchRequests = $state(0);
 
@@ -101,14 +110,16 @@ export class ViewerState {
     new Map(this.map.sections.map((section) => [section.id, section.title])),
   );
 
-  constructor(map: ArgumentMap) {
+  constructor(map: ArgumentMap, sourceUrl: string | null = null) {
     this.map = map;
+    this.sourceUrl = sourceUrl;
   }
 
   select(id: string | null, pan = true): void {
     if (id !== null && !this.nodeById.has(id)) return;
     if (id !== null) this.reveal(id);
     this.#via = null;
+    if (id !== null) this.panelOpen = true;
     this.selection = { id, pan };
   }
 
@@ -167,7 +178,9 @@ export class ViewerState {
    * Shows another map. The caller has validated it, so a bad file never gets
    * here and the map on screen stays as it was.
    */
-  replaceMap(map: ArgumentMap): void {
+  replaceMap(map: ArgumentMap, sourceUrl: string | null = null): void {
+    this.sourceUrl = sourceUrl;
+    if (sourceUrl === null) this.sourceOpen = false;
     this.selection = { id: null, pan: false };
     // Folds name this map's statements; "everything unfolded" holds for any map.
     if (this.folded !== null && this.folded.size > 0) this.folded = null;
@@ -253,6 +266,7 @@ export class ViewerState {
       direction: this.direction,
       focus: this.focus,
       fold: this.folded,
+      source: this.sourceOpen && this.sourceUrl !== null,
     };
   }
 
@@ -265,6 +279,7 @@ export class ViewerState {
     const state = decodeViewState(hash);
     this.filters = state.filters;
     this.direction = state.direction;
+    this.sourceOpen = state.source && this.sourceUrl !== null;
     this.focus = state.focus !== null && this.nodeById.has(state.focus) ? state.focus : null;
     this.folded =
       state.fold === null ? null : setOf([...state.fold].filter((id) => this.nodeById.has(id)));

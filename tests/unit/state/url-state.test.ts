@@ -30,11 +30,13 @@ const state = (
   direction: over.direction ?? 'TB',
   focus: over.focus ?? null,
   fold: over.fold === undefined || over.fold === null ? null : new Set(over.fold),
+  source: false,
 });
 
 /** Plain arrays, so equality does not depend on how Sets are compared. */
 const plain = (s: ViewState) => ({
   fold: s.fold === null ? null : [...s.fold].sort(),
+  source: s.source,
   selected: s.selected,
   kinds: [...s.filters.kinds],
   relations: [...s.filters.relations],
@@ -139,6 +141,7 @@ describe('decodeViewState', () => {
       ),
     ).toEqual({
       fold: ['t2', 't3'],
+      source: false,
       selected: 't1',
       kinds: ['thesis', 'claim'],
       relations: ['supports'],
