@@ -111,6 +111,33 @@ describe('Warrant → Kialo → Warrant', () => {
     ]);
   });
 
+  it('escapes a statement that reads like a remark, so it comes back as text', () => {
+    const remark = (other: string) =>
+      `(Warrant map: linked premise, works only together with ${other}.)`;
+    const map: ArgumentMap = {
+      schemaVersion: SCHEMA_VERSION,
+      id: 'lookalike',
+      title: 'Look-alike',
+      sections: [],
+      nodes: [
+        { id: 't', kind: 'thesis', label: 'Plant trees' },
+        { id: 'a', kind: 'claim', label: `Trees cool streets ${remark('1.2')}` },
+        { id: 'b', kind: 'claim', label: `Shade saves energy ${remark('1.1')}` },
+      ],
+      edges: [
+        { id: 'e1', from: 'a', to: 't', relation: 'supports' },
+        { id: 'e2', from: 'b', to: 't', relation: 'supports' },
+      ],
+    };
+    const text = exportKialo(map);
+    expect(text).toContain(
+      '1.1. Pro: Trees cool streets \\(Warrant map: linked premise, works only together with 1.2.\\)',
+    );
+    const back = readBack(text);
+    expect(back.edges.map((e) => e.from)).toEqual(['1.1', '1.2']);
+    expect(keptAfterImport(back)).toEqual(kept(map));
+  });
+
   it('writes the remarks of -> See links on the claim above them, since a link has no text', () => {
     const map = readMap('tests/fixtures/kialo/maps/warrant-links.json');
     const text = exportKialo(map);

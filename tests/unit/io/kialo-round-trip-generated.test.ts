@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportKialo } from '../../../src/lib/io/exporters/kialo';
 import { MAX_LEVEL } from '../../../src/lib/io/exporters/kialo-tree';
+import { importKialo } from '../../../src/lib/io/importers/kialo';
 import { oneLine } from '../../../src/lib/io/text';
 import {
   RELATIONS,
@@ -87,16 +88,77 @@ describe('Warrant → Kialo → Warrant on generated maps', () => {
     return checked.ok ? checked.value : undefined;
   }
 
-  it('keeps statements, linked premises, undercuts, backings and relations', () => {
-    fc.assert(
-      fc.property(mapSpec, (spec) => {
-        const map = build(spec);
-        fc.pre(map !== undefined);
-        expect(keptAfterImport(readBack(exportKialo(map)))).toEqual(kept(map));
-      }),
-      { numRuns: RUNS },
-    );
+  it(
+    'keeps statements, linked premises, undercuts, backings and relations',
+    () => {
+      fc.assert(
+        fc.property(mapSpec, (spec) => {
+          const map = build(spec);
+          fc.pre(map !== undefined);
+          expect(keptAfterImport(readBack(exportKialo(map)))).toEqual(kept(map));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    10_000 + RUNS * 10,
+  );
+
+  // One change to an export's lines: what a hand edit or a partial copy does.
+  const mutation = fc.record({
+    kind: fc.constantFrom('drop', 'copy', 'digit', 'stance', 'cut'),
+    line: fc.nat(),
+    at: fc.nat(),
+    digit: fc.integer({ min: 1, max: 4 }),
   });
+  type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+  function mutate(lines: string[], { kind, line, at, digit }: Mutation): string[] {
+    const i = 2 + (line % Math.max(1, lines.length - 2));
+    const text = lines[i] ?? '';
+    const digits = [...text.matchAll(/\d/g)].map((match) => match.index);
+    const changed: Record<Mutation['kind'], () => string[]> = {
+      drop: () => [text],
+      copy: () => [text, text],
+      digit: () => {
+        const where = digits[at % Math.max(1, digits.length)];
+        return [
+          where === undefined ? text : `${text.slice(0, where)}${digit}${text.slice(where + 1)}`,
+        ];
+      },
+      stance: () => [
+        text.replace(/ (Pro|Con): /, (_, role) => (role === 'Pro' ? ' Con: ' : ' Pro: ')),
+      ],
+      cut: () => [text.slice(0, text.length - 1 - (at % 20))],
+    };
+    const replacement = kind === 'drop' ? [] : changed[kind]();
+    return [...lines.slice(0, i), ...replacement, ...lines.slice(i + 1)];
+  }
+
+  it(
+    'reads a damaged export into a valid map, whatever fits of its remarks',
+    () => {
+      fc.assert(
+        fc.property(
+          mapSpec,
+          fc.array(mutation, { minLength: 1, maxLength: 4 }),
+          (spec, changes) => {
+            const map = build(spec);
+            fc.pre(map !== undefined);
+            const lines = changes.reduce(mutate, exportKialo(map).split('\n'));
+            const result = importKialo(lines.join('\n'));
+            // Refused only when no claim is left; else read, and valid.
+            if (!result.ok)
+              expect(result.problems[0]!.message).toMatch(/^has a title but no claims/);
+            else expect(validateMap(result.value).ok).toBe(true);
+            const problems = result.ok ? (result.warnings ?? []) : result.problems;
+            for (const problem of problems) expect(problem.path).toMatch(/^line \d+$/);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    10_000 + RUNS * 10,
+  );
 
   it(`keeps linked premises and an undercut below level ${MAX_LEVEL}, where claims start new theses`, () => {
     const depth = MAX_LEVEL;
