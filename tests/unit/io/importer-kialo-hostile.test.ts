@@ -107,9 +107,9 @@ describe('size and depth', () => {
     expect(result.value.edges).toEqual([{ id: 'e1.1', from: keys, to: '1', relation: 'supports' }]);
   });
 
-  it('keeps 20,000 remarks about links that are not there as text, warning about the first 100', () => {
+  it('keeps 5,000 remarks about links that are not there as text, warning about the first 100', () => {
     const remarks = Array.from(
-      { length: 20_000 },
+      { length: 5000 },
       (_, i) =>
         ` (Warrant map: 1.1.${i + 1}: undercut, objects to the step from 1.1 to 1, not to the claim above.)`,
     );
@@ -118,7 +118,7 @@ describe('size and depth', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.value.nodes.find((n) => n.id === '1.1')!.text).toBe(`A claim${remarks.join('')}`);
     expect(result.warnings).toHaveLength(101);
-    expect(result.warnings!.at(-1)!.message).toBe('and 19900 more warnings like these');
+    expect(result.warnings!.at(-1)!.message).toBe('and 4900 more warnings like these');
   });
 
   it('follows a chain of 5,000 -> See links, and stops at a ring', () => {

@@ -32,13 +32,16 @@
  * to the claim above.)". A `-> See` link cannot carry text, so its remarks
  * go on the claim it stands under, as "(Warrant map: 1.4: linked premise,
  * …)". Warrant's Kialo importer reads them back into linked premises and
- * edges aimed at inferences; Kialo and other tools show them as text.
+ * edges aimed at inferences; Kialo and other tools show them as text. Their
+ * numbers are the file's: where a discussion edited in Kialo and exported
+ * again no longer fits them, they stay text (with a warning on import).
  *
  * What Kialo cannot carry, and is lost: `text`, `quote`, `holder`, `section`,
  * `order` (the outline's order is kept), `tags`, schemes and edge notes;
  * statement kinds other than the thesis (authorities with a web address come
  * back as authorities, everything else as claims); citations beyond title and
- * address; ids (of statements and of edges).
+ * address; ids (of statements and of edges). Claims more than 64 levels
+ * deep start new theses (kialo-tree.ts) and come back as theses.
  */
 import type { ArgumentMap } from '../../model/types';
 import { DISCUSSION_NOTE, IMPLICIT_MARKER, isWebAddress } from '../formats/kialo';
