@@ -7,7 +7,8 @@ import { generateKialo } from './generate-kialo';
  * How long the Kialo importer takes, from text to a validated map, in Node
  * (the same V8 as Chromium; the app runs it on the main thread when a file
  * is opened). Generated discussions of 2,800 entries (the target) and 10,000
- * (the most it reads), and the largest real export. Medians of several runs
+ * (the most it reads), the largest real export, and a discussion made of
+ * Warrant's remarks for linked premises. Medians of several runs
  * after one warm-up; `npx tsx bench/importers.ts` runs it alone.
  */
 const RUNS = 7;
@@ -62,7 +63,24 @@ export function benchImporters(): ImportTiming[] {
     const entries = largest.split('\n').filter((line) => /^(\d+\.)+ /.test(line)).length;
     timings.push(time('real 2867 (largest)', entries, largest));
   }
+  timings.push(remarksTiming());
   return timings;
+}
+
+/**
+ * Warrant's remarks at their worst: 600 entries that each name the 599
+ * others as linked premises (3.5 MB), read back into one edge.
+ */
+function remarksTiming(): ImportTiming {
+  const keys = Array.from({ length: 600 }, (_, i) => `1.${i + 1}`);
+  const lines = ['Discussion Title: Linked', '', '1. A thesis'];
+  for (const key of keys) {
+    const partners = keys.filter((other) => other !== key).join(' and ');
+    lines.push(
+      `${key}. Pro: Premise ${key} (Warrant map: linked premise, works only together with ${partners}.)`,
+    );
+  }
+  return time('600 linked premises (remarks)', keys.length + 1, lines.join('\n'));
 }
 
 export function formatImportTable(timings: readonly ImportTiming[]): string {

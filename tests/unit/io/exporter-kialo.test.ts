@@ -2,8 +2,11 @@
  * The Kialo exporter, read back with the Kialo importer. What a round trip
  * keeps, and what these tests compare:
  * - every statement's label (the claim's text);
- * - every relation, as "label → label (relation)": each edge is either the
- *   claim's place in the tree or a `-> See` link;
+ * - every relation, as "label + label → label (relation)": each edge is the
+ *   claim's place in the tree or a `-> See` link, one per premise; linked
+ *   premises come back as one edge, and an edge aimed at an inference
+ *   (undercut, backing) as one aimed at the edge with the same premises and
+ *   conclusion ("x → [a → c] (opposes)"), from Warrant's remarks;
  * - the theses: the statements at the top of the outline (with several, the
  *   map's title is the question above them);
  * - authorities with a web address, as label and address; implicit premises;
@@ -14,78 +17,33 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { walkTree, statementEntries } from '../../../src/lib/analysis/outline';
-import { isWebAddress } from '../../../src/lib/io/formats/kialo';
 import { exportKialo } from '../../../src/lib/io/exporters/kialo';
 import { MAX_LEVEL } from '../../../src/lib/io/exporters/kialo-tree';
-import { importKialo } from '../../../src/lib/io/importers/kialo';
 import { oneLine } from '../../../src/lib/io/text';
 import { SCHEMA_VERSION, premisesOf, type ArgumentMap } from '../../../src/lib/model/types';
 import { readMap } from '../../support/maps';
-import { ROUND_TRIP_MAPS, hostileMap, loadValidMap, repoPath } from './export-helpers';
+import { hostileMap, loadValidMap, repoPath } from './export-helpers';
+import { KIALO_ROUND_TRIP_MAPS, kept, keptAfterImport, readBack } from './kialo-round-trip';
 
 const RUNS = Number(process.env.FC_RUNS) || 200;
-
-function readBack(text: string): ArgumentMap {
-  const result = importKialo(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  expect(result.warnings).toBeUndefined();
-  return result.value;
-}
-
-/** What a Warrant → Kialo → Warrant round trip keeps. */
-function kept(map: ArgumentMap) {
-  const label = new Map(map.nodes.map((node) => [node.id, oneLine(node.label)]));
-  const roots = statementEntries(walkTree(map)).filter((entry) => entry.depth === 0);
-  return {
-    title: oneLine(map.title),
-    statements: map.nodes.map((node) => oneLine(node.label)).sort(),
-    relations: map.edges
-      .map(
-        (e) =>
-          `${premisesOf(e)
-            .map((id) => label.get(id))
-            .join(' + ')} → ${label.get(e.to)} (${e.relation})`,
-      )
-      .sort(),
-    theses: roots.map((entry) => oneLine(entry.node.label)).sort(),
-    authorities: map.nodes
-      .filter((node) => node.kind === 'authority' && isWebAddress(node.citation?.url ?? ''))
-      .map((node) => `${oneLine(node.label)} <${node.citation!.url}>`)
-      .sort(),
-    implicit: map.nodes
-      .filter((node) => node.implicit === true)
-      .map((node) => node.label)
-      .sort(),
-  };
-}
-
-/** The same, of a map read from Kialo: its theses are the statements of kind thesis. */
-function keptAfterImport(map: ArgumentMap) {
-  return {
-    ...kept(map),
-    theses: map.nodes
-      .filter((node) => node.kind === 'thesis')
-      .map((node) => node.label)
-      .sort(),
-  };
-}
 
 const seeLinks = (text: string) =>
   text.split('\n').filter((line) => / -> See \d/.test(line)).length;
 
 describe('Warrant → Kialo → Warrant', () => {
-  for (const { file } of ROUND_TRIP_MAPS) {
-    it(`${file} keeps the tree, the -> See links, theses, linked sources and the title`, async () => {
+  it.each(KIALO_ROUND_TRIP_MAPS)(
+    '%s keeps the tree, the -> See links, linked premises, undercuts, backings, theses, linked sources and the title',
+    async (file) => {
       const map = await loadValidMap(file);
       const text = exportKialo(map);
       const back = readBack(text);
       expect(keptAfterImport(back)).toEqual(kept(map));
-      // Each statement is written once; each further edge into the tree is a link.
+      // Each statement is written once; each further premise of an edge is a link.
       const roots = kept(map).theses.length;
-      expect(seeLinks(text)).toBe(map.edges.length - (map.nodes.length - roots));
-    });
-  }
+      const premises = map.edges.reduce((sum, edge) => sum + premisesOf(edge).length, 0);
+      expect(seeLinks(text)).toBe(premises - (map.nodes.length - roots));
+    },
+  );
 
   it('writes a map with several theses as a question above them', () => {
     const text = exportKialo(readMap('tests/fixtures/v2/parts.json'));
@@ -106,37 +64,34 @@ describe('Warrant → Kialo → Warrant', () => {
     expect(readBack(text).nodes.filter((n) => n.kind === 'thesis')).toHaveLength(3);
   });
 
-  it('writes linked premises under the conclusion, saying they work together, and marks an implicit one', () => {
+  it('writes linked premises under the conclusion, naming each other, and reads them back as one edge', () => {
     const text = exportKialo(readMap('tests/fixtures/v2/linked.json'));
     expect(text.split('\n').slice(2, 6)).toEqual([
       '1. Cities should plant oaks here',
-      '1.1. Pro: Cities should plant the trees that suit their climate \\(Linked premise: works only together with 1.2 and 1.3.\\)',
-      "1.2. Pro: Oaks suit this city's climate \\(Linked premise: works only together with 1.1 and 1.3.\\)",
-      '1.3. Pro: [unstated premise] This city can afford oaks \\(Linked premise: works only together with 1.1 and 1.2.\\)',
+      '1.1. Pro: Cities should plant the trees that suit their climate (Warrant map: linked premise, works only together with 1.2 and 1.3.)',
+      "1.2. Pro: Oaks suit this city's climate (Warrant map: linked premise, works only together with 1.1 and 1.3.)",
+      '1.3. Pro: [unstated premise] This city can afford oaks (Warrant map: linked premise, works only together with 1.1 and 1.2.)',
     ]);
     const back = readBack(text);
-    // The loss: three separate reasons, the remark part of their text.
-    expect(back.edges.map((e) => `${String(e.from)} → ${e.to}`)).toEqual([
-      '1.1 → 1',
-      '1.2 → 1',
-      '1.3 → 1',
+    expect(back.edges).toEqual([
+      { id: 'e1.1', from: ['1.1', '1.2', '1.3'], to: '1', relation: 'supports' },
     ]);
     expect(back.nodes.find((n) => n.id === '1.3')).toMatchObject({
       implicit: true,
-      label: 'This city can afford oaks (Linked premise: works only together with 1.1 and 1.2.)',
+      label: 'This city can afford oaks',
     });
   });
 
-  it('writes an undercut as a Con of the premise, saying which step it attacks', () => {
+  it('writes an undercut as a Con of the premise, saying which step it attacks, and reads it back', () => {
     const text = exportKialo(readMap('tests/fixtures/v2/undercut.json'));
     expect(text.split('\n').slice(2, 5)).toEqual([
       '1. The expulsions were justified',
       '1.1. Pro: The Bolsheviks expelled opponents',
-      '1.1.1. Con: The Bolshevik precedent does not fit a different situation \\(Undercut: objects to the step from 1.1 to 1, not to the claim above.\\)',
+      '1.1.1. Con: The Bolshevik precedent does not fit a different situation (Warrant map: undercut, objects to the step from 1.1 to 1, not to the claim above.)',
     ]);
     expect(readBack(text).edges.map((e) => `${String(e.from)} → ${e.to} ${e.relation}`)).toEqual([
       '1.1 → 1 supports',
-      '1.1.1 → 1.1 opposes',
+      '1.1.1 → e1.1 opposes',
     ]);
   });
 
@@ -145,10 +100,58 @@ describe('Warrant → Kialo → Warrant', () => {
     expect(text.split('\n').slice(2, 7)).toEqual([
       '1. Plant trees',
       '1.1. Pro: Trees cool streets',
-      '1.1.1. Pro: Cooling is a reason to plant \\(Backing: supports the step from 1.1 to 1, not the claim above.\\)',
-      '1.1.2. Con: Cooling is seasonal \\(Linked premise: works only together with 1.1.3.\\) \\(Undercut: objects to the step from 1.1 to 1, not to the claim above.\\)',
-      '1.1.3. Con: Winters are long here \\(Linked premise: works only together with 1.1.2.\\) \\(Undercut: objects to the step from 1.1 to 1, not to the claim above.\\)',
+      '1.1.1. Pro: Cooling is a reason to plant (Warrant map: backing, supports the step from 1.1 to 1, not the claim above.)',
+      '1.1.2. Con: Cooling is seasonal (Warrant map: linked premise, works only together with 1.1.3.) (Warrant map: undercut, objects to the step from 1.1 to 1, not to the claim above.)',
+      '1.1.3. Con: Winters are long here (Warrant map: linked premise, works only together with 1.1.2.) (Warrant map: undercut, objects to the step from 1.1 to 1, not to the claim above.)',
     ]);
+    expect(readBack(text).edges.map((e) => `${String(e.from)} → ${e.to} ${e.relation}`)).toEqual([
+      '1.1 → 1 supports',
+      '1.1.1 → e1.1 supports',
+      '1.1.2,1.1.3 → e1.1 opposes',
+    ]);
+  });
+
+  it('escapes a statement that reads like a remark, so it comes back as text', () => {
+    const remark = (other: string) =>
+      `(Warrant map: linked premise, works only together with ${other}.)`;
+    const map: ArgumentMap = {
+      schemaVersion: SCHEMA_VERSION,
+      id: 'lookalike',
+      title: 'Look-alike',
+      sections: [],
+      nodes: [
+        { id: 't', kind: 'thesis', label: 'Plant trees' },
+        { id: 'a', kind: 'claim', label: `Trees cool streets ${remark('1.2')}` },
+        { id: 'b', kind: 'claim', label: `Shade saves energy ${remark('1.1')}` },
+      ],
+      edges: [
+        { id: 'e1', from: 'a', to: 't', relation: 'supports' },
+        { id: 'e2', from: 'b', to: 't', relation: 'supports' },
+      ],
+    };
+    const text = exportKialo(map);
+    expect(text).toContain(
+      '1.1. Pro: Trees cool streets \\(Warrant map: linked premise, works only together with 1.2.\\)',
+    );
+    const back = readBack(text);
+    expect(back.edges.map((e) => e.from)).toEqual(['1.1', '1.2']);
+    expect(keptAfterImport(back)).toEqual(kept(map));
+  });
+
+  it('writes the remarks of -> See links on the claim above them, since a link has no text', () => {
+    const map = readMap('tests/fixtures/kialo/maps/warrant-links.json');
+    const text = exportKialo(map);
+    expect(text.split('\n').slice(2, 10)).toEqual([
+      '1. Plant trees',
+      '1.1. Con: Cooling is seasonal',
+      '1.2. Pro: Trees cool streets (Warrant map: 1.2.1: undercut, objects to the step from 1.2 to 1, not to the claim above.)',
+      '1.2.1. Con: -> See 1.1.',
+      '1.2.2. Pro: Heat harms health',
+      '1.3. Pro: Trees improve health (Warrant map: 1.3.1: linked premise, works only together with 1.3.2.) (Warrant map: 1.3.2: linked premise, works only together with 1.3.1.)',
+      '1.3.1. Pro: -> See 1.2.',
+      '1.3.2. Pro: -> See 1.2.2.',
+    ]);
+    expect(keptAfterImport(readBack(text))).toEqual(kept(map));
   });
 });
 

@@ -92,6 +92,35 @@ describe('size and depth', () => {
     ]);
   });
 
+  it('reads 300 linked premises that each name the 299 others (0.9 MB) into one edge', () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `1.${i + 1}`);
+    const lines = ['Discussion Title: Linked', '', '1. A thesis'];
+    for (const key of keys) {
+      const partners = keys.filter((other) => other !== key).join(' and ');
+      lines.push(
+        `${key}. Pro: P${key} (Warrant map: linked premise, works only together with ${partners}.)`,
+      );
+    }
+    const result = expectWellFormed(lines.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.warnings).toBeUndefined();
+    expect(result.value.edges).toEqual([{ id: 'e1.1', from: keys, to: '1', relation: 'supports' }]);
+  });
+
+  it('keeps 5,000 remarks about links that are not there as text, warning about the first 100', () => {
+    const remarks = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        ` (Warrant map: 1.1.${i + 1}: undercut, objects to the step from 1.1 to 1, not to the claim above.)`,
+    );
+    const text = `Discussion Title: Many\n\n1. Root\n1.1. Pro: A claim${remarks.join('')}\n`;
+    const result = expectWellFormed(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.nodes.find((n) => n.id === '1.1')!.text).toBe(`A claim${remarks.join('')}`);
+    expect(result.warnings).toHaveLength(101);
+    expect(result.warnings!.at(-1)!.message).toBe('and 4900 more warnings like these');
+  });
+
   it('follows a chain of 5,000 -> See links, and stops at a ring', () => {
     const lines = ['Discussion Title: Links', '', '1. Root', '1.1. Pro: A claim'];
     for (let i = 2; i <= 5000; i++) lines.push(`1.${i}. Con: -> See 1.${i - 1}.`);
@@ -158,6 +187,67 @@ describe('arbitrary input', () => {
       { numRuns: RUNS },
     );
   });
+
+  it(
+    "never lets Warrant's remarks, with any numbers, break a map",
+    () => {
+      // Small numbers, so that remarks often name entries that are there.
+      const key = fc
+        .array(fc.integer({ min: 1, max: 3 }), { minLength: 0, maxLength: 2 })
+        .map((parts) => ['1', ...parts].join('.'));
+      const list = fc.array(key, { minLength: 1, maxLength: 3 }).map((keys) => keys.join(' and '));
+      const remark = fc
+        .tuple(
+          fc.option(key, { nil: undefined }),
+          fc.oneof(
+            list.map((partners) => `linked premise, works only together with ${partners}.`),
+            fc
+              .tuple(list, key)
+              .map(
+                ([step, to]) =>
+                  `undercut, objects to the step from ${step} to ${to}, not to the claim above.`,
+              ),
+            fc
+              .tuple(list, key)
+              .map(
+                ([step, to]) =>
+                  `backing, supports the step from ${step} to ${to}, not the claim above.`,
+              ),
+          ),
+        )
+        .map(
+          ([subject, words]) =>
+            ` (Warrant map: ${subject !== undefined ? `${subject}: ` : ''}${words})`,
+        );
+      const entry = fc
+        .tuple(
+          key.filter((k) => k !== '1'),
+          fc.constantFrom('Pro', 'Con'),
+          fc.oneof(
+            fc.constantFrom('A claim', 'B'),
+            key.map((k) => `-> See ${k}.`),
+          ),
+          fc.array(remark, { maxLength: 3 }),
+        )
+        .map(([k, role, text, remarks]) =>
+          text.startsWith('->')
+            ? `${k}. ${role}: ${text}`
+            : `${k}. ${role}: ${text}${remarks.join('')}`,
+        );
+      const discussion = fc
+        .tuple(fc.array(remark, { maxLength: 2 }), fc.array(entry, { maxLength: 25 }))
+        .map(([rootRemarks, lines]) =>
+          ['Discussion Title: T', '', `1. Root${rootRemarks.join('')}`, ...lines].join('\n'),
+        );
+      fc.assert(
+        fc.property(discussion, (text) => {
+          expectWellFormed(text);
+        }),
+        { numRuns: RUNS * 5 },
+      );
+    },
+    10_000 + RUNS * 20,
+  );
 
   it('reads a claim without links the same with and without markdown-it', () => {
     const piece = fc.constantFrom(

@@ -2,13 +2,14 @@
  * Lays a Warrant map out as the tree a Kialo export writes: every statement
  * once as a claim, under the first statement it bears on (in the outline's
  * order), and a `-> See` link wherever else it bears. Kialo has no linked
- * premises and no edges aimed at inferences, so those are placed as claims
- * with a remark saying what Kialo cannot: each linked premise goes under the
- * conclusion and names its partners; an undercut or backing goes under the
- * (first) premise of the inference it bears on and names that inference.
+ * premises and no edges aimed at inferences, so those are placed as entries
+ * with a remark saying what Kialo cannot (formats/kialo-remarks.ts): each
+ * linked premise goes under the conclusion and names the other entries of
+ * its group; an undercut or backing goes under the (first written) premise
+ * of the inference it bears on and names that inference's entries. Each
+ * edge's entries are kept (`placements`) so the remarks can name them.
  */
 import {
-  premisesOf,
   type ArgumentEdge,
   type ArgumentMap,
   type Relation,
@@ -26,12 +27,12 @@ import { STANCE_OF_RELATION, type KialoStance } from '../formats/kialo';
  */
 export const MAX_LEVEL = 64;
 
-/** What a claim's text adds because Kialo cannot say it. */
+/** What an entry's remarks say because Kialo cannot: numbers are filled in when written. */
 export type Remark =
-  /** One of linked premises: `partners` are the others. */
-  | { type: 'linked'; partners: string[] }
-  /** Bears on the inference from `premises` to `conclusion`, not on the claim above. */
-  | { type: 'inference'; relation: Relation; premises: string[]; conclusion: string };
+  /** One of the linked premises of `edge`: its other entries are the partners. */
+  | { type: 'linked'; edge: ArgumentEdge }
+  /** Bears on the inference `target` (whose entries are the step), not on the claim above. */
+  | { type: 'inference'; relation: Relation; target: ArgumentEdge };
 
 export interface OutClaim {
   type: 'claim';
@@ -40,6 +41,7 @@ export interface OutClaim {
   stance?: KialoStance;
   /** The edge that placed it there. */
   edge?: ArgumentEdge;
+  /** About this entry: empty for a thesis, also when it is one because it was too deep. */
   remarks: Remark[];
   children: OutEntry[];
   /** 0 for a thesis. */
@@ -51,6 +53,8 @@ export interface OutLink {
   type: 'link';
   node: Statement;
   stance: KialoStance;
+  /** About this entry; written on the claim above, which has text. */
+  remarks: Remark[];
 }
 
 export type OutEntry = OutClaim | OutLink;
@@ -60,6 +64,13 @@ export interface KialoTree {
   roots: OutClaim[];
   /** Where each statement is written. */
   claimOf: ReadonlyMap<string, OutClaim>;
+  /** Where each edge is written: its entries (one per premise), all under one claim. */
+  placements: ReadonlyMap<ArgumentEdge, Placement>;
+}
+
+export interface Placement {
+  parent: OutClaim;
+  entries: OutEntry[];
 }
 
 type Frame =
@@ -81,18 +92,17 @@ export function layOutKialo(map: Pick<ArgumentMap, 'nodes' | 'edges'>): KialoTre
       ? (frame.premises[0] ?? frame.attach)
       : frame.attach;
   };
+  const placements = new Map<ArgumentEdge, Placement>();
+  const place = (edge: ArgumentEdge, parent: OutClaim, entry: OutEntry) => {
+    const known = placements.get(edge);
+    if (known !== undefined) known.entries.push(entry);
+    else placements.set(edge, { parent, entries: [entry] });
+    parent.children.push(entry);
+  };
   const inferenceRemark = (edge: ArgumentEdge): Remark[] => {
     const target = index.edges.get(edge.to);
-    const conclusion = target && conclusionOf(index, target);
-    if (target === undefined || conclusion === undefined) return [];
-    return [
-      {
-        type: 'inference',
-        relation: edge.relation,
-        premises: premisesOf(target).filter((id) => index.nodes.has(id)),
-        conclusion: conclusion.id,
-      },
-    ];
+    if (target === undefined || conclusionOf(index, target) === undefined) return [];
+    return [{ type: 'inference', relation: edge.relation, target }];
   };
 
   for (const entry of walkTree(map)) {
@@ -111,34 +121,34 @@ export function layOutKialo(map: Pick<ArgumentMap, 'nodes' | 'edges'>): KialoTre
     }
     const parent = placeUnder(depth, edge, entry.onInference);
     const stance = STANCE_OF_RELATION[edge.relation];
+    const frame = frames[depth - 1]!;
+    const group = frame.type === 'group' && frame.edge === edge ? frame : undefined;
+    const remarks: Remark[] = [
+      ...(group !== undefined ? [{ type: 'linked' as const, edge }] : []),
+      ...(entry.onInference ? inferenceRemark(edge) : []),
+    ];
     if (entry.repeat) {
-      parent.children.push({ type: 'link', node, stance });
+      place(edge, parent, { type: 'link', node, stance, remarks });
       // What bears on this step is written under the statement's own claim.
       frames[depth] = { type: 'claim', out: claimOf.get(node.id) ?? parent };
       continue;
     }
-    const frame = frames[depth - 1]!;
-    const group = frame.type === 'group' && frame.edge === edge ? frame : undefined;
     const out = claim(node, parent.level + 1);
     out.edge = edge;
-    if (group !== undefined) {
-      const partners = premisesOf(edge).filter((id) => id !== node.id && index.nodes.has(id));
-      out.remarks.push({ type: 'linked', partners });
-      group.premises.push(out);
-    }
-    if (entry.onInference) out.remarks.push(...inferenceRemark(edge));
+    group?.premises.push(out);
     if (out.level > MAX_LEVEL) {
       out.level = 0;
       roots.push(out);
-      parent.children.push({ type: 'link', node, stance });
+      place(edge, parent, { type: 'link', node, stance, remarks });
     } else {
       out.stance = stance;
-      parent.children.push(out);
+      out.remarks = remarks;
+      place(edge, parent, out);
     }
     claimOf.set(node.id, out);
     frames[depth] = { type: 'claim', out };
   }
-  return { roots, claimOf };
+  return { roots, claimOf, placements };
 }
 
 const claim = (node: Statement, level: number): OutClaim => ({

@@ -22,20 +22,31 @@
  * `[unstated premise] `. An edge note "Kialo: see discussion #N" (from an
  * import) writes the statement as `-> See discussion #N: label`.
  *
+ * Linked premises, undercuts and backings, which Kialo's tree cannot hold,
+ * are written as entries with a remark at the end of their text, in
+ * parentheses left unescaped so that no statement's text can be taken for
+ * one (formats/kialo-remarks.ts): each linked premise is a Pro (or Con) of
+ * the conclusion, "(Warrant map: linked premise, works only together with
+ * 1.2.)"; an undercut is a Con, and a backing a Pro, of the inference's
+ * premise, "(Warrant map: undercut, objects to the step from 1.2 to 1, not
+ * to the claim above.)". A `-> See` link cannot carry text, so its remarks
+ * go on the claim it stands under, as "(Warrant map: 1.4: linked premise,
+ * …)". Warrant's Kialo importer reads them back into linked premises and
+ * edges aimed at inferences; Kialo and other tools show them as text. Their
+ * numbers are the file's: where a discussion edited in Kialo and exported
+ * again no longer fits them, they stay text (with a warning on import).
+ *
  * What Kialo cannot carry, and is lost: `text`, `quote`, `holder`, `section`,
  * `order` (the outline's order is kept), `tags`, schemes and edge notes;
  * statement kinds other than the thesis (authorities with a web address come
  * back as authorities, everything else as claims); citations beyond title and
- * address; ids. Linked premises are written as separate Pros (or Cons) of the
- * conclusion, each text ending "(Linked premise: works only together with
- * 1.2.)"; an undercut is a Con, and a backing a Pro, of the inference's
- * premise, ending "(Undercut: objects to the step from 1.2 to 1, not to the
- * claim above.)". Read back, those remarks are part of the text and the
- * premises separate reasons: the structure is said, not kept.
+ * address; ids (of statements and of edges). Claims more than 64 levels
+ * deep start new theses (kialo-tree.ts) and come back as theses.
  */
-import type { ArgumentMap, Relation } from '../../model/types';
+import type { ArgumentMap } from '../../model/types';
 import { DISCUSSION_NOTE, IMPLICIT_MARKER, isWebAddress } from '../formats/kialo';
 import { oneLine, stripControlChars } from '../text';
+import { writeRemark, type KialoRemark } from '../formats/kialo-remarks';
 import { layOutKialo, type OutClaim, type OutEntry, type Remark } from './kialo-tree';
 import type { Exporter } from './types';
 
@@ -53,13 +64,8 @@ const escapeAddress = (url: string): string =>
 const guardStart = (text: string): string =>
   text.replace(/^(Pro|Con|Thesis|Question):/, '$1\\:').replace(/^->/, '\\->');
 
-const REMARK_WORDS: Readonly<Record<Relation, (step: string) => string>> = {
-  opposes: (step) => `Undercut: objects to the step from ${step}, not to the claim above.`,
-  supports: (step) => `Backing: supports the step from ${step}, not the claim above.`,
-};
-
 export function exportKialo(map: ArgumentMap): string {
-  const { roots, claimOf } = layOutKialo(map);
+  const { roots, claimOf, placements } = layOutKialo(map);
   const question = roots.length !== 1;
   const numbers = new Map<OutEntry, string>();
   const ordered: OutEntry[] = [];
@@ -76,10 +82,37 @@ export function exportKialo(map: ArgumentMap): string {
       stack.push([entry.children[i]!, `${number}.${i + 1}`]);
     }
   }
-  const numberOf = (id: string): string => {
-    const out = claimOf.get(id);
-    return (out && numbers.get(out)) ?? '?';
+  const numberOf = (entry: OutEntry): string => numbers.get(entry) ?? '?';
+  /** The remark with its numbers, or nothing when the entries it names were not written. */
+  const numbered = (entry: OutEntry, remark: Remark): KialoRemark[] => {
+    const placement = placements.get(remark.type === 'linked' ? remark.edge : remark.target);
+    if (placement === undefined) return [];
+    if (remark.type === 'linked') {
+      const partners = placement.entries.filter((other) => other !== entry).map(numberOf);
+      return [{ type: 'linked', partners }];
+    }
+    const step = placement.entries.map(numberOf);
+    return [
+      {
+        type: 'inference',
+        relation: remark.relation,
+        step,
+        conclusion: numberOf(placement.parent),
+      },
+    ];
   };
+  /** The remarks a claim's text ends with: its own, then those of the links right under it. */
+  const remarksOf = (out: OutClaim): string =>
+    [
+      ...out.remarks.flatMap((remark) => numbered(out, remark)).map((r) => writeRemark(r)),
+      ...out.children.flatMap((child) =>
+        child.type === 'link'
+          ? child.remarks
+              .flatMap((remark) => numbered(child, remark))
+              .map((r) => writeRemark(r, numberOf(child)))
+          : [],
+      ),
+    ].join('');
 
   const title = oneLine(map.title) || oneLine(map.id) || 'Warrant map';
   const lines = [`Discussion Title: ${title}`, ''];
@@ -87,16 +120,18 @@ export function exportKialo(map: ArgumentMap): string {
   for (const entry of ordered) {
     const number = numbers.get(entry)!;
     if (entry.type === 'link') {
-      lines.push(`${number}. ${entry.stance}: -> See ${numberOf(entry.node.id)}.`);
+      const target = claimOf.get(entry.node.id);
+      lines.push(`${number}. ${entry.stance}: -> See ${target ? numberOf(target) : '?'}.`);
       continue;
     }
     const role = entry.stance ?? (question ? 'Thesis' : undefined);
-    lines.push(`${number}. ${role !== undefined ? `${role}: ` : ''}${claimText(entry, numberOf)}`);
+    const prefix = role !== undefined ? `${role}: ` : '';
+    lines.push(`${number}. ${prefix}${claimText(entry)}${remarksOf(entry)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function claimText(out: OutClaim, numberOf: (id: string) => string): string {
+function claimText(out: OutClaim): string {
   const { node } = out;
   const label = escapeKialo(oneLine(node.label) || oneLine(node.id) || '?');
   const discussion = DISCUSSION_NOTE.exec(oneLine(out.edge?.note ?? ''));
@@ -111,17 +146,7 @@ function claimText(out: OutClaim, numberOf: (id: string) => string): string {
         : `${text} [${escapeKialo(oneLine(node.citation?.title ?? '') || url)}](${address})`;
   }
   if (node.implicit === true) text = `${IMPLICIT_MARKER}${text}`;
-  for (const remark of out.remarks) text += ` ${escapeKialo(remarkText(remark, numberOf))}`;
   return text;
-}
-
-function remarkText(remark: Remark, numberOf: (id: string) => string): string {
-  const list = (ids: readonly string[]) => ids.map(numberOf).join(' and ');
-  if (remark.type === 'linked') {
-    return `(Linked premise: works only together with ${list(remark.partners)}.)`;
-  }
-  const step = `${list(remark.premises)} to ${numberOf(remark.conclusion)}`;
-  return `(${REMARK_WORDS[remark.relation](step)})`;
 }
 
 export const kialoExporter: Exporter = {

@@ -88,7 +88,9 @@ export function addCitations(
   let citeCount = 0;
   const cite = (from: string, claim: CitingClaim) => {
     const id = `cite-${citeCount + 1}`;
-    if (draft.addEdge(id, id, { from, to: claim.id, relation: 'supports' }, claim.entry.line)) {
+    if (
+      draft.addEdge(id, id, { from, to: claim.id, relation: 'supports' }, claim.entry.line).added
+    ) {
       citeCount++;
     }
   };

@@ -22,7 +22,8 @@ export class MapDraft {
   private readonly warningList: Problem[] = [];
   private warningsLeftOut = 0;
   private readonly allocate = idAllocator(sanitize);
-  private readonly edgeKeys = new Set<string>();
+  /** Each edge's id by its ends and relation. */
+  private readonly edgeIds = new Map<string, string>();
 
   /** Adds a statement under an id derived from `preferred` (or `fallback` when that is too long). */
   addNode(
@@ -39,21 +40,24 @@ export class MapDraft {
 
   /**
    * Adds `from → to` unless the same edge is already there (a `-> See` link
-   * repeating a relation, a source cited twice by one claim). Says whether it did.
+   * repeating a relation, a source cited twice by one claim). Gives the id
+   * of the edge, new or already there, and whether it was added.
    */
   addEdge(
     preferred: string,
     fallback: string,
-    edge: { from: string; to: string; relation: Relation; note?: string },
+    edge: { from: string | string[]; to: string; relation: Relation; note?: string },
     line: number,
-  ): boolean {
-    const key = `${edge.from}\u0000${edge.to}\u0000${edge.relation}`;
-    if (this.edgeKeys.has(key)) return false;
-    this.edgeKeys.add(key);
+  ): { id: string; added: boolean } {
+    // Ids hold no comma, so a list of premises joined by commas names them unambiguously.
+    const key = `${String(edge.from)}\u0000${edge.to}\u0000${edge.relation}`;
+    const known = this.edgeIds.get(key);
+    if (known !== undefined) return { id: known, added: false };
     const id = this.allocate(preferred.length <= 100 ? preferred : fallback);
+    this.edgeIds.set(key, id);
     this.edges.push({ id, ...edge });
     this.edgeLines.push(line);
-    return true;
+    return { id, added: true };
   }
 
   warn(line: number, message: string): void {

@@ -26,6 +26,18 @@
  *   has the marker `[n]`. Links to anything but http(s) stay in the text.
  * - A claim starting `[unstated premise] ` (as Warrant's Kialo export marks
  *   them) is an implicit premise.
+ * - The remarks Warrant's Kialo export ends a claim with, `(Warrant map: …)`
+ *   in unescaped parentheses (formats/kialo-remarks.ts), rebuild what Kialo
+ *   cannot hold (kialo-structure.ts): entries that name each other as
+ *   linked premises become one edge from all their statements; an undercut
+ *   (a Con) or backing (a Pro) of "the step from 1.2 to 1" becomes an edge
+ *   aimed at that step's edge. The remarks leave the text. Only remarks
+ *   whose numbers fit the tree as the exporter lays it out are read so; any
+ *   other stays text, with a warning. Look-alikes a Kialo user typed
+ *   (Kialo's export escapes their parentheses) are never read as remarks.
+ *   Edge ids are the first entry's (`e1.2`), not the map's, so what Warrant
+ *   wrote comes back with the same statements, groups and relations but
+ *   other ids.
  * - Labels are the text on one line, cut at a word to 200 characters; the
  *   full text (escapes resolved, links reduced to their text, line breaks
  *   kept) is the statement's `text` whenever the label differs from it.
@@ -40,14 +52,15 @@
  * (each kept as a statement of its own), a number used twice, a `-> See`
  * whose target is missing, a question, or a ring of links (kept as a claim
  * with its text), a link to its own parent (no edge), a source no claim
- * cites, a `[n]` with no source. Refused: a file that does not start with
+ * cites, a `[n]` with no source, a Warrant remark that does not fit (kept in
+ * the text). Refused: a file that does not start with
  * `Discussion Title:` or `Discussion Name:`, a title without claims, more
  * than 10,000 claims, and more statements and relations than the viewer takes.
  */
 import type { Problem, Result } from '../../model/problems';
 import { SCHEMA_VERSION, type ArgumentMap, type NodeKind } from '../../model/types';
 import { DEFAULT_MAX_ELEMENTS, validateMap } from '../../model/validate';
-import { IMPLICIT_MARKER, RELATION_OF_STANCE, discussionNote } from '../formats/kialo';
+import { IMPLICIT_MARKER } from '../formats/kialo';
 import { shortLabel } from '../labels';
 import { MAX_INPUT_BYTES } from '../parse-json';
 import { oneLine } from '../text';
@@ -55,6 +68,8 @@ import { addCitations, type CitingClaim } from './kialo-citations';
 import { MapDraft } from './kialo-draft';
 import { claimNumber, parseKialoLines, type Entry, type KialoDocument } from './kialo-lines';
 import { linkOf, resolveLinks, type BrokenLink, type EntryLink } from './kialo-links';
+import { addRelations } from './kialo-relations';
+import { parentKey, readStructure } from './kialo-structure';
 import { readClaimText } from './kialo-text';
 
 export interface ImportKialoOptions {
@@ -67,8 +82,6 @@ const BROKEN_LINK: Record<BrokenLink, (target: string) => string> = {
   question: (target) => `links to ${target}, the question, which is no claim`,
   ring: () => 'is part of a ring of "-> See" links that never reaches a claim',
 };
-
-const parentKey = (key: string): string => key.slice(0, key.lastIndexOf('.'));
 
 /** Structure read off the entries before any statement is made. */
 interface Outline {
@@ -119,12 +132,37 @@ export function importKialo(text: string, options: ImportKialoOptions = {}): Res
   const { byKey, questions, links } = outline(doc, draft);
   const { target, broken } = resolveLinks(doc.entries, links, byKey, (e) => questions.has(e));
 
+  // The text each statement entry is read from, then what Warrant's remarks in it say.
+  const written = new Map<Entry, string>();
+  for (const entry of doc.entries) {
+    if (questions.has(entry) || target.has(entry)) continue;
+    const link = broken.has(entry) ? undefined : links.get(entry);
+    const implicit = entry.body.startsWith(IMPLICIT_MARKER);
+    written.set(
+      entry,
+      link?.type === 'discussion'
+        ? link.title
+        : implicit
+          ? entry.body.slice(IMPLICIT_MARKER.length)
+          : entry.body,
+    );
+  }
+  const isQuestion = (entry: Entry) => questions.has(entry);
+  const structure = readStructure({
+    entries: doc.entries,
+    byKey,
+    isQuestion,
+    linkTarget: target,
+    bodies: written,
+  });
+
   // Statements, in file order: every entry but questions and `-> See` links that resolve.
   const sourceNumbers = new Set(doc.sources.keys());
   const statementOf = new Map<Entry, string>();
   const citing: CitingClaim[] = [];
   for (const entry of doc.entries) {
-    if (questions.has(entry) || target.has(entry)) continue;
+    const body = structure.bodies.get(entry);
+    if (body === undefined) continue;
     const reason = broken.get(entry);
     if (reason !== undefined) {
       const link = links.get(entry);
@@ -136,12 +174,6 @@ export function importKialo(text: string, options: ImportKialoOptions = {}): Res
     }
     const link = broken.has(entry) ? undefined : links.get(entry);
     const implicit = entry.body.startsWith(IMPLICIT_MARKER);
-    const body =
-      link?.type === 'discussion'
-        ? link.title
-        : implicit
-          ? entry.body.slice(IMPLICIT_MARKER.length)
-          : entry.body;
     const read = readClaimText(body, sourceNumbers);
     const kind: NodeKind =
       entry.depth === 1 || entry.role === undefined || entry.role === 'Thesis' ? 'thesis' : 'claim';
@@ -174,64 +206,10 @@ export function importKialo(text: string, options: ImportKialoOptions = {}): Res
   }
   for (const [link, end] of target) statementOf.set(link, statementOf.get(end)!);
 
-  addRelations(doc, { byKey, questions, links }, statementOf, draft);
+  addRelations({ entries: doc.entries, byKey, questions, links, structure, statementOf }, draft);
+  for (const warning of structure.warnings) draft.report(warning);
   addCitations(citing, doc.sources, draft);
   return finish(doc, draft, questions, options);
-}
-
-/** One edge per Pro or Con entry, from its statement (or the one it links to) to its parent's. */
-function addRelations(
-  doc: KialoDocument,
-  { byKey, questions, links }: Outline,
-  statementOf: ReadonlyMap<Entry, string>,
-  draft: MapDraft,
-): void {
-  for (const entry of doc.entries) {
-    if (entry.depth === 1) continue;
-    const parent = byKey.get(parentKey(entry.key));
-    const from = statementOf.get(entry)!;
-    const name = claimNumber(entry.key);
-    if (entry.role !== 'Pro' && entry.role !== 'Con') {
-      if (parent === undefined || !questions.has(parent)) {
-        draft.warn(
-          entry.line,
-          `thesis ${name} is not right under the question; kept as a separate part`,
-        );
-      }
-      continue;
-    }
-    if (parent === undefined) {
-      draft.warn(
-        entry.line,
-        `claim ${name} has no parent ${claimNumber(parentKey(entry.key))} in the file; kept as a separate part`,
-      );
-      continue;
-    }
-    if (questions.has(parent)) {
-      draft.warn(
-        entry.line,
-        `claim ${name} is a ${entry.role} of the question, which is no claim; kept as a separate part`,
-      );
-      continue;
-    }
-    const to = statementOf.get(parent)!;
-    if (from === to) {
-      draft.warn(entry.line, `claim ${name} links to its own parent; that relation is left out`);
-      continue;
-    }
-    const link = links.get(entry);
-    draft.addEdge(
-      `e${entry.key}`,
-      `edge-${draft.edges.length + 1}`,
-      {
-        from,
-        to,
-        relation: RELATION_OF_STANCE[entry.role],
-        ...(link?.type === 'discussion' ? { note: discussionNote(link.number) } : {}),
-      },
-      entry.line,
-    );
-  }
 }
 
 function finish(
