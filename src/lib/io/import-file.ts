@@ -70,7 +70,9 @@ export function pickImporter(
   if (options.from !== undefined) {
     const forced = importerById(options.from);
     return forced === undefined
-      ? refuse(`cannot be read as "${options.from}", which is no format Warrant knows`)
+      ? refuse(
+          `cannot be read as ${JSON.stringify(options.from)}, which is no format Warrant knows`,
+        )
       : { ok: true, value: forced };
   }
   const chosen = chooseImporter(fileName, text);
