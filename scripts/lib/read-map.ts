@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { importerById, importerIds, pickImporter, type Opened } from '../../src/lib/io/import-file';
+import {
+  importerById,
+  importerIds,
+  pickImporter,
+  safeMessages,
+  type Opened,
+} from '../../src/lib/io/import-file';
+import { notAMap } from '../../src/lib/io/importers/warrant';
+import { parseJson } from '../../src/lib/io/parse-json';
 import { findDisconnected } from '../../src/lib/model/graph-checks';
 import type { Problem } from '../../src/lib/model/problems';
 import type { ArgumentMap } from '../../src/lib/model/types';
@@ -34,12 +42,18 @@ export async function readMapFile(file: string, options: ReadMapOptions = {}): P
   const importer = picked.value;
   const format = importer.label;
   if (importer.id === 'warrant') {
+    const parsed = parseJson(text);
+    const none = parsed.ok ? notAMap(parsed.value) : undefined;
+    if (none !== undefined) return { ok: false, problems: [none], format };
     // Read once: loadMapFile gets the text already read, and reads only the source text.
     const readAgain = (path: string) =>
       path === absoluteFile ? Promise.resolve(text) : read(path);
-    return { ...(await loadMapFile(file, { ...options, readFile: readAgain })), format };
+    return {
+      ...safeMessages(await loadMapFile(file, { ...options, readFile: readAgain })),
+      format,
+    };
   }
-  const result = await importer.run(text, name);
+  const result = safeMessages(await importer.run(text, name));
   if (!result.ok || options.strict !== true) return { ...result, format };
   const strict = strictWarning(result.value, file);
   const warnings = [...(result.warnings ?? []), ...(strict === undefined ? [] : [strict])];

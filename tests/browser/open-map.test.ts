@@ -68,7 +68,7 @@ describe('opening a map from the address', () => {
     expect(await alert.textContent()).toContain(
       'Could not open __fixtures__/kialo/no-claims.txt as Kialo discussion export; showing the default map instead.',
     );
-    expect(await alert.textContent()).toContain('line 1: has a title but no claims');
+    expect(await alert.textContent()).toContain('line 1: the discussion has a title but no claims');
     expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
   });
 });

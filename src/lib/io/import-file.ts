@@ -5,11 +5,13 @@
  * such a file is never reported against one format's rules; then it picks
  * the importer (by content, then by the file's ending, or the one asked for)
  * and names it in the result, so every message can say what the file was
- * read as.
+ * read as. Whatever an importer quotes from the file in a message, control
+ * characters reach neither the terminal nor the page raw.
  */
 import type { ArgumentMap } from '../model/types';
-import type { Result } from '../model/problems';
+import type { Problem, Result } from '../model/problems';
 import { MAX_INPUT_BYTES } from './parse-json';
+import { escapeControlChars } from './text';
 import { chooseImporter, importers, type Importer } from './importers/registry';
 
 /** An import's result, with the name of the format the file was read as (when one was chosen). */
@@ -92,5 +94,22 @@ export async function importFile(
   const picked = pickImporter(fileName, text, options);
   if (!picked.ok) return picked;
   const importer = picked.value;
-  return { ...(await importer.run(text, fileName)), format: importer.label };
+  return { ...safeMessages(await importer.run(text, fileName)), format: importer.label };
+}
+
+const safeProblem = ({ path, message }: Problem): Problem => ({
+  path: escapeControlChars(path),
+  message: escapeControlChars(message),
+});
+
+/**
+ * The result with control characters in its problems and warnings written as
+ * `\uXXXX`: the importers escape what they quote, and this is the net under
+ * them (the validator quotes property names as they are).
+ */
+export function safeMessages<T>(result: Result<T>): Result<T> {
+  if (!result.ok) return { ok: false, problems: result.problems.map(safeProblem) };
+  return result.warnings === undefined
+    ? result
+    : { ...result, warnings: result.warnings.map(safeProblem) };
 }

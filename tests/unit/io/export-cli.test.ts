@@ -196,7 +196,7 @@ describe('npm run export, from every format Warrant imports', () => {
       [
         'tests/fixtures/kialo/no-claims.txt',
         'tests/fixtures/kialo/no-claims.txt: 1 problem(s), read as Kialo discussion export; nothing exported\n' +
-          '  line 1: has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it\n',
+          '  line 1: the discussion has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it\n',
       ],
       [
         'tests/fixtures/aif/constructs/empty.json',

@@ -113,6 +113,15 @@ describe('importFile', () => {
     });
   });
 
+  it('writes control characters from the file in messages as escapes', async () => {
+    const map = { ...(JSON.parse(fixture('maps/small.json')) as object), 'a\u001b[31m\u0085': 1 };
+    expect(await importFile('small.json', JSON.stringify(map))).toEqual({
+      ok: false,
+      problems: [{ path: '$', message: 'unknown property "a\\u001b[31m\\u0085"' }],
+      format: 'Warrant JSON',
+    });
+  });
+
   it('says which formats it reads when a file is none of them', async () => {
     expect(await importFile('notes.rtf', '{\\rtf1 Hello}')).toEqual({
       ok: false,

@@ -63,6 +63,27 @@ describe('chooseImporter', () => {
   });
 });
 
+describe('telling Argdown from other text', () => {
+  it('knows Argdown by what only Argdown writes, whatever the ending', () => {
+    const cases = [
+      '[Thesis]: Cities should plant trees.\n  + <Shade>: Trees cool streets.\n',
+      'Another statement\r\n  + An argument\r\n\r\n(1) A\r\n----\r\n(2) B\r\n',
+      '<Argument>\n\n(1) All trees give shade.\n(2) Oaks are trees.\n-- Modus ponens --\n(3) Oaks give shade.\n',
+      'First line of the main file\n\n@include(_partial1.argdown)\n',
+    ];
+    for (const text of cases) {
+      for (const name of ['x.argdown', 'x.txt', 'x.json', 'x'])
+        expect(chosen(name, text), name).toBe('argdown');
+    }
+  });
+
+  it('leaves numbered notes and Markdown rules to the ending', () => {
+    const notes = '(1) Buy milk.\n(2) Call Anna.\n\n----\n\n(3) Later.\n';
+    expect(chosen('notes.txt', notes)).toBe('kialo');
+    expect(chosen('notes.txt', 'Results (2019):\n---\n(1) done\n')).toBe('kialo');
+  });
+});
+
 describe('the AIF importer', () => {
   it('names the map after the file, made safe for an id', async () => {
     const aif = importers.find((importer) => importer.id === 'aif')!;

@@ -68,6 +68,27 @@ describe('readMapText', () => {
     });
   });
 
+  it('says once that JSON with none of a map’s keys holds no map, naming what it has', async () => {
+    const says = (what: string) => ({
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          message: `this JSON holds no argument map: Warrant JSON has "schemaVersion", "title", "nodes" and "edges" at its top level, and AIF has "nodes" with a "nodeID" each; ${what}`,
+        },
+      ],
+    });
+    await expect(readMapText('{}')).resolves.toEqual(says('it is an empty object'));
+    await expect(readMapText('{"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}')).resolves.toEqual(
+      says('its keys are "a", "b", "c", "d", "e", …'),
+    );
+    await expect(readMapText('[{"id": 1}]')).resolves.toEqual(says('it is a list'));
+    await expect(readMapText('42')).resolves.toEqual(says('it is a number'));
+    // One of a map's keys makes it a broken map, which the validator describes.
+    const broken = await readMapText('{"title": "T"}');
+    expect(!broken.ok && broken.problems.length).toBeGreaterThan(1);
+  });
+
   it.each(['null', '[]', '42', '"map"'])('rejects the JSON value %s at $', async (text) => {
     const result = await readMapText(text);
     expect(result.ok).toBe(false);
@@ -200,7 +221,7 @@ describe('fetchMap', () => {
         {
           path: 'line 1',
           message:
-            'has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it',
+            'the discussion has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it',
         },
       ],
       format: 'Kialo discussion export',

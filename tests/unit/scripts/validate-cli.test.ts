@@ -159,7 +159,7 @@ describe('npm run validate', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       'tests/fixtures/kialo/no-claims.txt: 1 problem(s), read as Kialo discussion export\n' +
-        '  line 1: has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it\n' +
+        '  line 1: the discussion has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it\n' +
         'tests/fixtures/aif/constructs/empty.json: 1 problem(s), read as AIF JSON (AIFdb, OVA)\n' +
         '  $.nodes: this AIF file is empty: it has no nodes\n' +
         'tests/fixtures/argdown/real/cli_include-test.argdown: 1 problem(s), read as Argdown\n' +
