@@ -48,6 +48,15 @@ describe('chooseImporter', () => {
     expect(chosen('x.json', 'not json at all')).toBe('warrant');
   });
 
+  it('reads a cut-off AIF file as AIF, by the keys before the cut', () => {
+    const cut = (name: string, at: number) => fixture(`aif/real/${name}`).slice(0, at);
+    // AIFdb's edges come first: 11 KB of "fromID" and "toID" before the first "nodeID".
+    expect(chosen('x.json', cut('cea_qt30_nodeset17919.json', 16_000))).toBe('aif');
+    expect(chosen('x.json', cut('cea_qt30_nodeset17919.json', 400))).toBe('aif');
+    expect(chosen('x.json', cut('ach_corp_esp_schemes.json', 200))).toBe('aif');
+    expect(chosen('x.json', cut('ova3_internal_db_22303.json', 7000))).toBe('ova3');
+  });
+
   it('judges AIF by the shape of the whole document, however far in its nodes begin', () => {
     const late = `{${' '.repeat(5000)}"nodes": [{"nodeID": "1", "text": "t", "type": "I"}], "edges": []}`;
     expect(chosen('x.json', late)).toBe('aif');
