@@ -19,6 +19,7 @@ import { formatQualityTable } from './quality/report';
 import { measureQuality } from './quality/run';
 import { checkTargets, formatTables, summarize, type MapResult } from './report';
 import { formatArgdownImport, measureArgdownImport } from './argdown';
+import { formatImportLoads, measureImportLoads, writeImportInputs } from './import-loads';
 
 /**
  * `npm run bench`: loads the letter map and generated maps (see bench/config.ts
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   ensureBuilt();
   const plans = await writeMaps();
+  const importPlans = await writeImportInputs(BENCH_DIR, '__bench__');
   const names = plans.map((plan) => plan.map);
   const peerMaps = selectMaps('BENCH_PEER', names);
   const qualityMaps = selectMaps('BENCH_QUALITY', names);
@@ -186,6 +188,9 @@ async function main(): Promise<void> {
       { timeoutMs: TIMEOUT_MS, dotTimeoutMs: DOT_TIMEOUT_MS, log: (line) => console.error(line) },
     );
     const argdown = await measureArgdownImport(browser, server.url, BENCH_DIR, runsFor(0));
+    const importLoads = await measureImportLoads(browser, server.url, importPlans, (line) =>
+      console.error(line),
+    );
     const summaries = results.map(summarize);
     const peerSummaries = comparisons.map(summarizePeer);
     const targets = checkTargets(summaries, main.gzip);
@@ -203,6 +208,9 @@ async function main(): Promise<void> {
     }
     console.log('\n## Importing a file\n');
     console.log(formatImportTable(imports));
+    console.log('');
+    console.log(formatImportLoads(importLoads, imports));
+    console.log('');
     console.log(formatArgdownImport(argdown));
     await mkdir('bench/results', { recursive: true });
     await writeFile(
@@ -220,6 +228,7 @@ async function main(): Promise<void> {
           quality,
           imports,
           argdownImport: argdown,
+          importLoads: importLoads.map(({ plan, summary }) => ({ ...plan, summary })),
           results,
           peerRuns: comparisons.map(({ map, peer }) => ({ map, runs: peer })),
         },
