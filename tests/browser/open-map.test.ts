@@ -71,4 +71,16 @@ describe('opening a map from the address', () => {
     expect(await alert.textContent()).toContain('line 1: the discussion has a title but no claims');
     expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
   });
+
+  it('lists what an import by address left out, as "Open…" does', async () => {
+    const { page } = await openApp({
+      query: '?map=__fixtures__/aif/constructs/dialogue-only.json',
+    });
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(2);
+    const notice = await page.textContent('.notice');
+    expect(notice).toContain(
+      'Opened __fixtures__/aif/constructs/dialogue-only.json: 2 statements, 0 relations.',
+    );
+    expect(notice).toContain('$.nodes: the dialogue is not shown');
+  });
 });
