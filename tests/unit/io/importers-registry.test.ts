@@ -55,6 +55,7 @@ describe('chooseImporter', () => {
     expect(chosen('x.json', cut('cea_qt30_nodeset17919.json', 400))).toBe('aif');
     expect(chosen('x.json', cut('ach_corp_esp_schemes.json', 200))).toBe('aif');
     expect(chosen('x.json', cut('ova3_internal_db_22303.json', 7000))).toBe('ova3');
+    expect(chosen('x.json', cut('microtexts_nodeset6361_ova2.json', 3000))).toBe('ova2');
   });
 
   it('judges AIF by the shape of the whole document, however far in its nodes begin', () => {

@@ -74,6 +74,8 @@ function guessFromText(text: string): AifFamily | undefined {
   if (/"(?:nodeID|fromID|toID|schemeID)"\s*:/.test(head)) {
     return /"visible"\s*:/.test(head) ? 'ova3' : 'aif';
   }
+  // Keys only OVA2's nodes carry.
+  if (/"(?:cqdesc|text_begin|majorClaim)"\s*:/.test(head)) return 'ova2';
   return undefined;
 }
 
