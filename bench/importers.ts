@@ -1,20 +1,27 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ArgumentMap } from '../src/lib/model/types';
+import type { Result } from '../src/lib/model/problems';
+import { importAif } from '../src/lib/io/importers/aif';
 import { importKialo } from '../src/lib/io/importers/kialo';
 import { generateKialo } from './generate-kialo';
+import { aifInput, kialoInput } from './import-inputs';
 
 /**
- * How long the Kialo importer takes, from text to a validated map, in Node
- * (the same V8 as Chromium; the app runs it on the main thread when a file
- * is opened). Generated discussions of 2,800 entries (the target) and 10,000
- * (the most it reads), the largest real export, and a discussion made of
- * Warrant's remarks for linked premises. Medians of several runs
- * after one warm-up; `npx tsx bench/importers.ts` runs it alone.
+ * How long the importers take, from text to a validated map, in Node (the
+ * same V8 as Chromium; the app runs them on the main thread when a file is
+ * opened): the import row's inputs (a 2,800-entry Kialo discussion and a
+ * 1,400-statement AIF map, `import-inputs.ts`), a Kialo discussion of
+ * 10,000 entries (the most its importer reads), and the largest real Kialo
+ * export, and a discussion made of Warrant's remarks for linked premises.
+ * Medians of several runs after one warm-up; `npx tsx bench/importers.ts`
+ * runs it alone.
  */
 const RUNS = 7;
 
-interface ImportTiming {
+export interface ImportTiming {
   input: string;
+  /** Entries (Kialo) or AIF nodes (AIF). */
   entries: number;
   bytes: number;
   statements: number;
@@ -24,15 +31,20 @@ interface ImportTiming {
   medianCpuMs: number;
 }
 
-function time(input: string, entries: number, text: string): ImportTiming {
-  const result = importKialo(text);
+function time(
+  input: string,
+  entries: number,
+  text: string,
+  run: (text: string) => Result<ArgumentMap> = importKialo,
+): ImportTiming {
+  const result = run(text);
   if (!result.ok) throw new Error(`${input} does not import: ${result.problems[0]?.message}`);
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
     const startedCpu = process.cpuUsage();
-    importKialo(text);
+    run(text);
     const used = process.cpuUsage(startedCpu);
     times.push(performance.now() - started);
     cpu.push((used.user + used.system) / 1000);
@@ -51,17 +63,20 @@ function time(input: string, entries: number, text: string): ImportTiming {
 }
 
 export function benchImporters(): ImportTiming[] {
-  const timings = [2800, 10_000].map((entries) => {
-    const { text } = generateKialo(entries, 7);
-    return time(`generated ${entries}`, entries, text);
-  });
+  const kialo = kialoInput();
+  const aif = aifInput();
+  const timings = [
+    time(kialo.name, kialo.units, kialo.text),
+    time(aif.name, aif.units, aif.text, (text) => importAif(text)),
+    time('Kialo, 10000 entries', 10_000, generateKialo(10_000, 7).text),
+  ];
   const real = fileURLToPath(new URL('../tests/fixtures/kialo/real/', import.meta.url));
   const largest = readdirSync(real)
     .filter((name) => name.startsWith('edo_free-speech'))
     .map((name) => readFileSync(`${real}${name}`, 'utf8'))[0];
   if (largest !== undefined) {
     const entries = largest.split('\n').filter((line) => /^(\d+\.)+ /.test(line)).length;
-    timings.push(time('real 2867 (largest)', entries, largest));
+    timings.push(time('Kialo, real 2867 (largest)', entries, largest));
   }
   timings.push(remarksTiming());
   return timings;
@@ -89,8 +104,8 @@ export function formatImportTable(timings: readonly ImportTiming[]): string {
       `| ${t.input} | ${t.entries} | ${(t.bytes / 1024).toFixed(0)} KB | ${t.statements} | ${t.medianMs.toFixed(0)} ms | ${t.maxMs.toFixed(0)} ms | ${t.medianCpuMs.toFixed(0)} ms |`,
   );
   return [
-    '| Kialo import | entries | size | statements | median | slowest | median CPU |',
-    '| ------------ | ------: | ---: | ---------: | -----: | ------: | ---------: |',
+    '| import (text to validated map, Node) | entries / AIF nodes | size | statements | median | slowest | median CPU |',
+    '| ------------------------------------ | ------------------: | ---: | ---------: | -----: | ------: | ---------: |',
     ...rows,
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import { preview } from 'vite';
 import { launchChromium } from '../scripts/lib/browser';
 import { MARKS } from '../src/lib/graph/marks';
 import { generateMap } from './generate';
+import { aifInput, kialoInput } from './import-inputs';
 import {
   busyTime,
   cpuProfiles,
@@ -20,8 +21,9 @@ import {
 } from './trace';
 
 /**
- * `npx tsx bench/profile.ts [nodes|letter]`: one traced load of a generated map
- * (default 2000 nodes) or of the letter map with the CPU profiler on, summarised per thread and per
+ * `npx tsx bench/profile.ts [nodes|letter|kialo|aif]`: one traced load of a generated map
+ * (default 2000 nodes), of the letter map, or of the import row's Kialo or AIF
+ * file (bench/import-inputs.ts) with the CPU profiler on, summarised per thread and per
  * long task. By default it profiles an unminified build (in the system temp folder)
  * so function names are readable; PROFILE_DIST=dist profiles the shipped build.
  * The raw trace is saved for DevTools' Performance panel.
@@ -31,6 +33,9 @@ const MAIN_PHASES = [
   'start',
   'fetchMap',
   'readMapText',
+  'importFile',
+  'importKialo',
+  'importAif',
   'parseJson',
   'validateMap',
   'checkGraph',
@@ -55,7 +60,8 @@ const MAIN_PHASES = [
 ];
 const WORKER_PHASES = ['self.onmessage', 'runDagre', 'cytoscape', 'DagreLayout.run'];
 const WHICH = process.argv[2] ?? '2000';
-const NODES = WHICH === 'letter' ? 0 : Number.parseInt(WHICH, 10);
+const IMPORT = WHICH === 'kialo' ? kialoInput() : WHICH === 'aif' ? aifInput() : null;
+const NODES = WHICH === 'letter' || IMPORT !== null ? 0 : Number.parseInt(WHICH, 10);
 const OUT = 'bench/results';
 const outDir = resolve(process.env.PROFILE_DIST ?? join(tmpdir(), 'warrant-dist-profile'));
 
@@ -69,6 +75,7 @@ await mkdir(`${outDir}/__bench__`, { recursive: true });
 if (NODES > 0) {
   await writeFile(`${outDir}/__bench__/${NODES}.json`, JSON.stringify(generateMap(NODES)));
 }
+if (IMPORT !== null) await writeFile(`${outDir}/__bench__/${IMPORT.file}`, IMPORT.text);
 
 const server = await preview({
   build: { outDir },
@@ -91,7 +98,12 @@ try {
       'disabled-by-default-v8.cpu_profiler',
     ],
   });
-  const query = NODES > 0 ? `?map=__bench__/${NODES}.json` : '';
+  const query =
+    IMPORT !== null
+      ? `?map=__bench__/${IMPORT.file}`
+      : NODES > 0
+        ? `?map=__bench__/${NODES}.json`
+        : '';
   await page.goto(`http://127.0.0.1:${address.port}/${query}`);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARKS.drawn, {
     timeout: 180_000,

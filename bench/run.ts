@@ -5,6 +5,7 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium, startPreview } from '../scripts/lib/browser';
+import { toElements } from '../src/lib/graph/elements';
 import { validateMap } from '../src/lib/model/validate';
 import { formatProblem } from '../src/lib/model/problems';
 import type { ArgumentMap } from '../src/lib/model/types';
@@ -19,6 +20,7 @@ import { formatQualityTable } from './quality/report';
 import { measureQuality } from './quality/run';
 import { checkTargets, formatTables, summarize, type MapResult } from './report';
 import { formatArgdownImport, measureArgdownImport } from './argdown';
+import { formatImportLoads, measureImportLoads, writeImportInputs } from './import-loads';
 
 /**
  * `npm run bench`: loads the letter map and generated maps (see bench/config.ts
@@ -109,13 +111,15 @@ async function measureAll(
   for (const plan of plans) {
     const count = runsFor(plan.data.nodes.length);
     const expectedNodes = plan.data.nodes.length;
+    // Warrant's canvas also draws a junction per linked or attacked inference (the letter has 22).
+    const drawnNodes = toElements(plan.data).filter((element) => element.group === 'nodes').length;
     const runs: RunResult[] = [];
     const peerRuns: PeerResult[] = [];
     for (let i = 0; i < count; i++) {
       const warrant = async () => {
         const run = await measureRun(browser, {
           url: warrantUrl(url, plan),
-          expectedNodes,
+          expectedNodes: drawnNodes,
           timeoutMs: TIMEOUT_MS,
         });
         runs.push(run);
@@ -145,6 +149,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   ensureBuilt();
   const plans = await writeMaps();
+  const importPlans = await writeImportInputs(BENCH_DIR, '__bench__');
   const names = plans.map((plan) => plan.map);
   const peerMaps = selectMaps('BENCH_PEER', names);
   const qualityMaps = selectMaps('BENCH_QUALITY', names);
@@ -186,6 +191,9 @@ async function main(): Promise<void> {
       { timeoutMs: TIMEOUT_MS, dotTimeoutMs: DOT_TIMEOUT_MS, log: (line) => console.error(line) },
     );
     const argdown = await measureArgdownImport(browser, server.url, BENCH_DIR, runsFor(0));
+    const importLoads = await measureImportLoads(browser, server.url, importPlans, (line) =>
+      console.error(line),
+    );
     const summaries = results.map(summarize);
     const peerSummaries = comparisons.map(summarizePeer);
     const targets = checkTargets(summaries, main.gzip);
@@ -203,6 +211,9 @@ async function main(): Promise<void> {
     }
     console.log('\n## Importing a file\n');
     console.log(formatImportTable(imports));
+    console.log('');
+    console.log(formatImportLoads(importLoads, imports));
+    console.log('');
     console.log(formatArgdownImport(argdown));
     await mkdir('bench/results', { recursive: true });
     await writeFile(
@@ -220,6 +231,7 @@ async function main(): Promise<void> {
           quality,
           imports,
           argdownImport: argdown,
+          importLoads: importLoads.map(({ plan, summary }) => ({ ...plan, summary })),
           results,
           peerRuns: comparisons.map(({ map, peer }) => ({ map, runs: peer })),
         },

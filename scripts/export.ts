@@ -1,18 +1,18 @@
 /**
- * Exports a map to another format:
- *   npm run export -- MAP.json --to FORMAT [-o FILE]
+ * Exports a map, in any format Warrant imports, to another format:
+ *   npm run export -- FILE --to FORMAT [--from FORMAT] [-o OUT]
  * Exit codes: 0 written; 1 the map is invalid or cannot be read or written
  * (nothing is written); 2 bad usage or unknown format.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainModule, runAsScript, withDefaults, type CliIo } from './lib/cli';
-import { loadMapFile } from './lib/load-map';
+import { inputFormatsUsage, readMapFile, unknownInputFormat } from './lib/read-map';
 import { dataExporters, findExporter } from '../src/lib/io/exporters/registry';
 import { formatProblem } from '../src/lib/model/problems';
 
 const formats = dataExporters.map((exporter) => `${exporter.id} (${exporter.label})`).join(', ');
-const usage = `usage: npm run export -- MAP.json --to FORMAT [-o FILE]\nformats: ${formats}`;
+const usage = `usage: npm run export -- FILE --to FORMAT [--from FORMAT] [-o OUT]\nformats: ${formats}\n${inputFormatsUsage()}`;
 
 const parse = (args: string[]) =>
   parseArgs({
@@ -20,6 +20,7 @@ const parse = (args: string[]) =>
     allowPositionals: true,
     options: {
       to: { type: 'string', short: 't' },
+      from: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -51,11 +52,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return fail(`unknown format "${args.values.to}"\nformats: ${formats}`, 2);
   }
 
-  const result = await loadMapFile(file, { cwd, readFile });
+  const { from } = args.values;
+  const unknown = unknownInputFormat(from);
+  if (unknown !== undefined) return fail(unknown, 2);
+
+  const result = await readMapFile(file, { cwd, readFile, ...(from ? { from } : {}) });
+  const readAs = result.format === undefined ? '' : `, read as ${result.format}`;
   if (!result.ok) {
-    stderr.write(`${file}: ${result.problems.length} problem(s); nothing exported\n`);
+    stderr.write(`${file}: ${result.problems.length} problem(s)${readAs}; nothing exported\n`);
     for (const problem of result.problems) stderr.write(`  ${formatProblem(problem)}\n`);
     return 1;
+  }
+  // What the import could not carry over, said before the export goes ahead.
+  if (result.warnings !== undefined) {
+    stderr.write(`${file}: ${result.warnings.length} warning(s)${readAs}\n`);
+    for (const warning of result.warnings) stderr.write(`  warning: ${formatProblem(warning)}\n`);
   }
 
   // Exported in full before anything is opened, so a failure leaves no partial file.

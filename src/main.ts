@@ -9,7 +9,11 @@ import './styles/index.css';
 const target = document.getElementById('app');
 if (target === null) throw new Error('#app is missing from index.html');
 
-/** `?map=PATH` opens another map from this site; a bad one falls back to the letter, with a notice. */
+/**
+ * `?map=PATH` opens another map from this site, in any format "Open…" reads;
+ * a bad one falls back to the letter, with a notice naming the format it was
+ * read as, as "Open…" does.
+ */
 async function start(root: HTMLElement) {
   const path = new URLSearchParams(location.search).get('map');
   const [fallback, requested] = await Promise.all([
@@ -19,16 +23,22 @@ async function start(root: HTMLElement) {
   // Validating a requested map was one task; mounting the app is the next.
   if (requested !== null) await yieldToMain();
   root.replaceChildren();
-  if (requested === null || requested.ok) {
-    const sourceUrl =
-      requested === null
-        ? defaultSourceUrl
-        : sourceTextUrl(requested.value, new URL(path!, location.href).href);
-    return mount(App, {
-      target: root,
-      props: { map: requested?.value ?? fallback, sourceUrl },
-    });
+  if (requested === null) {
+    return mount(App, { target: root, props: { map: fallback, sourceUrl: defaultSourceUrl } });
   }
+  if (requested.ok) {
+    // What the import could not carry over, said as "Open…" says it.
+    const notice = requested.warnings?.length
+      ? {
+          tone: 'info' as const,
+          text: `Opened ${path}: ${requested.value.nodes.length} statements, ${requested.value.edges.length} relations.`,
+          details: requested.warnings.map(formatProblem),
+        }
+      : null;
+    const sourceUrl = sourceTextUrl(requested.value, new URL(path!, location.href).href);
+    return mount(App, { target: root, props: { map: requested.value, notice, sourceUrl } });
+  }
+  const as = requested.format === undefined ? '' : ` as ${requested.format}`;
   return mount(App, {
     target: root,
     props: {
@@ -36,7 +46,7 @@ async function start(root: HTMLElement) {
       sourceUrl: defaultSourceUrl,
       notice: {
         tone: 'error' as const,
-        text: `Could not open ${path}; showing the default map instead.`,
+        text: `Could not open ${path}${as}; showing the default map instead.`,
         details: requested.problems.map(formatProblem),
       },
     },

@@ -59,7 +59,7 @@ describe('opening a Kialo discussion export', () => {
     const notice = await page.textContent('.notice.error');
     expect(notice).toContain('The current map is unchanged');
     expect(notice).toContain(
-      'line 1: is not a Kialo discussion export: its first line should start with "Discussion Title:" or "Discussion Name:"',
+      'line 1: this text is not a Kialo discussion export: its first line should start with "Discussion Title:" or "Discussion Name:"',
     );
     expect(await statementsDrawn(page)).toBe(letterMap.nodes.length);
   });

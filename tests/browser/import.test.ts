@@ -120,4 +120,27 @@ describe('opening a file', () => {
     expect(await evaluate(page, () => 'polluted' in Object.prototype)).toBe(false);
     expect(await nodeCount(page)).toBe(letterDrawn);
   });
+
+  it('says an empty or UTF-16 file is that, under no format, and keeps the map', async () => {
+    // Without a byte-order mark: Chromium's File.text() decodes UTF-16 that has one.
+    const utf16 = Buffer.from('Discussion Title: Trees\n\n1. Plant trees.\n', 'utf16le');
+    for (const [name, buffer, why] of [
+      ['empty.txt', Buffer.alloc(0), 'empty.txt: is empty'],
+      ['trees.txt', utf16, 'trees.txt: is UTF-16 text, and Warrant reads UTF-8'],
+    ] as const) {
+      const { page } = await openApp();
+      await page.setInputFiles('[data-testid="open-file"]', {
+        name,
+        mimeType: 'text/plain',
+        buffer,
+      });
+      const notice = page.locator('.notice.error');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(
+        `Could not open ${name}. The current map is unchanged.`,
+      );
+      expect(await notice.textContent()).toContain(why);
+      expect(await nodeCount(page)).toBe(letterDrawn);
+    }
+  });
 });

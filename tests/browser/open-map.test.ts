@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { letterMap, smallMap } from '../support/maps';
 import { describe, expect, it } from 'vitest';
 import { evaluate, useApp } from './support';
 import { drawnNodeIds } from '../support/elements';
+import { importArgdown } from '../../src/lib/io/importers/argdown';
+import { importKialo } from '../../src/lib/io/importers/kialo';
 
 const small = smallMap;
 /** The letter's statements and the junctions of its linked or attacked inferences. */
@@ -36,5 +39,48 @@ describe('opening a map from the address', () => {
     );
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
+  });
+
+  it('opens an Argdown file and a Kialo export by address, as "Open…" would', async () => {
+    const argdownText = readFileSync('tests/fixtures/argdown/relations.argdown', 'utf8');
+    const argdown = await importArgdown(argdownText, { fileName: 'relations.argdown' });
+    const kialo = importKialo(readFileSync('tests/fixtures/kialo/see-links.txt', 'utf8'));
+    if (!argdown.ok || !kialo.ok) throw new Error('the fixtures do not import');
+    for (const [query, map] of [
+      ['?map=__fixtures__/argdown/relations.argdown', argdown.value],
+      ['?map=__fixtures__/kialo/see-links.txt', kialo.value],
+    ] as const) {
+      const { page, errors } = await openApp({ query });
+      // Statements and the junctions of linked or attacked inferences, as for any map.
+      expect(await evaluate(page, () => window.cy.nodes().length), query).toBe(
+        drawnNodeIds(map).length,
+      );
+      expect(await evaluate(page, () => window.cy.edges().length), query).toBeGreaterThan(0);
+      expect(await page.textContent('.map-title')).toBe(map.title);
+      expect(await page.locator('.notice.error').count()).toBe(0);
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('names the format it read a broken file as, and where the problem is', async () => {
+    const { page } = await openApp({ query: '?map=__fixtures__/kialo/no-claims.txt' });
+    const alert = page.locator('.notice.error');
+    expect(await alert.textContent()).toContain(
+      'Could not open __fixtures__/kialo/no-claims.txt as Kialo discussion export; showing the default map instead.',
+    );
+    expect(await alert.textContent()).toContain('line 1: the discussion has a title but no claims');
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
+  });
+
+  it('lists what an import by address left out, as "Open…" does', async () => {
+    const { page } = await openApp({
+      query: '?map=__fixtures__/aif/constructs/dialogue-only.json',
+    });
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(2);
+    const notice = await page.textContent('.notice');
+    expect(notice).toContain(
+      'Opened __fixtures__/aif/constructs/dialogue-only.json: 2 statements, 0 relations.',
+    );
+    expect(notice).toContain('$.nodes: the dialogue is not shown');
   });
 });

@@ -1,13 +1,9 @@
-import type { ArgumentMap } from '../model/types';
-import type { Result } from '../model/problems';
 import { MAX_INPUT_BYTES } from './parse-json';
-import { chooseImporter, importers } from './importers/registry';
-
-/** An import's result, with the name of the format the file was read as (when one was chosen). */
-export type Opened = Result<ArgumentMap> & { format?: string };
+import { importFile, type Opened } from './import-file';
 
 /** Reads a file the user picked or dropped, and imports it with the matching importer. */
 export async function openFile(file: File): Promise<Opened> {
+  // Refused before reading, so a huge file never reaches memory.
   if (file.size > MAX_INPUT_BYTES) {
     return {
       ok: false,
@@ -16,16 +12,5 @@ export async function openFile(file: File): Promise<Opened> {
       ],
     };
   }
-  const text = await file.text();
-  const importer = chooseImporter(file.name, text);
-  if (importer === undefined) {
-    const known = [...new Set(importers.flatMap((i) => i.extensions))].map((e) => `.${e}`);
-    return {
-      ok: false,
-      problems: [
-        { path: file.name, message: `is not a format Warrant opens (${known.join(', ')})` },
-      ],
-    };
-  }
-  return { ...(await importer.run(text, file.name)), format: importer.label };
+  return importFile(file.name, await file.text());
 }

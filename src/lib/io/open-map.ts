@@ -1,6 +1,4 @@
-import type { ArgumentMap } from '../model/types';
-import type { Result } from '../model/problems';
-import { readMapText } from './importers/warrant';
+import type { Opened } from './import-file';
 
 /** Same-origin, relative paths only: the app never talks to another host. */
 export function sameOriginUrl(path: string, base: string): URL | null {
@@ -12,12 +10,26 @@ export function sameOriginUrl(path: string, base: string): URL | null {
   }
 }
 
-/** Loads a map named by `?map=PATH` in the page address. */
-export async function fetchMap(path: string, base: string): Promise<Result<ArgumentMap>> {
+/** The file's name in an address (`maps/x%20y.txt?v=2` → `x y.txt`), which the importers go by. */
+function fileNameOf(url: URL): string {
+  const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/**
+ * Loads a map named by `?map=PATH` in the page address, in any format Warrant
+ * opens: the same importers as "Open…", which load only when a map is asked for.
+ */
+export async function fetchMap(path: string, base: string): Promise<Opened> {
   const url = sameOriginUrl(path, base);
   if (url === null) {
     return { ok: false, problems: [{ path, message: 'only maps from this site can be opened' }] };
   }
+  let text: string;
   try {
     const response = await fetch(url);
     if (!response.ok) {
@@ -26,10 +38,12 @@ export async function fetchMap(path: string, base: string): Promise<Result<Argum
         problems: [{ path, message: `could not load (HTTP ${response.status})` }],
       };
     }
-    return await readMapText(await response.text());
+    text = await response.text();
   } catch (error) {
     return { ok: false, problems: [{ path, message: `could not load: ${String(error)}` }] };
   }
+  const { importFile } = await import('./import-file');
+  return importFile(fileNameOf(url), text);
 }
 
 /**

@@ -74,7 +74,7 @@ const TABLE: Record<string, Expected> = {
   // Not an export: a tab-separated table made from one (no title, root removed).
   'quirk_edo_10134_forToneAnalyzer_TSV.txt': {
     refused:
-      'line 1: is a tab-separated table of Kialo claims (number, stance, text), not a Kialo discussion export: it has no "Discussion Title:" line and no thesis; export the discussion from Kialo again',
+      'line 1: this is a tab-separated table of Kialo claims (number, stance, text), not a Kialo discussion export: it has no "Discussion Title:" line and no thesis; export the discussion from Kialo again',
   },
   // The newer layout: 106 claims, 103 [n] sources each cited once.
   'samvalli_newformat_should-governments-provide-a-universal-basic-income-14053.txt': {

@@ -307,21 +307,21 @@ describe('refused files', () => {
       {
         path: 'line 1',
         message:
-          'is not a Kialo discussion export: its first line should start with "Discussion Title:" or "Discussion Name:"',
+          'this text is not a Kialo discussion export: its first line should start with "Discussion Title:" or "Discussion Name:"',
       },
     ]);
     expect(refuse('')).toEqual([
       {
         path: 'line 1',
         message:
-          'is not a Kialo discussion export: its first line should start with "Discussion Title:" or "Discussion Name:"',
+          'this text is not a Kialo discussion export: its first line should start with "Discussion Title:" or "Discussion Name:"',
       },
     ]);
   });
 
   it('names a tab-separated table of claims for what it is', () => {
     expect(refuse('1.1.\tCon:\tA claim.\n1.1.1.\tPro:\tAnother.\n')[0]!.message).toMatch(
-      /^is a tab-separated table of Kialo claims/,
+      /^this is a tab-separated table of Kialo claims/,
     );
   });
 
@@ -330,7 +330,7 @@ describe('refused files', () => {
       {
         path: 'line 1',
         message:
-          'has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it',
+          'the discussion has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it',
       },
     ]);
   });
@@ -339,7 +339,10 @@ describe('refused files', () => {
     const lines = ['Discussion Title: Many', '', '1. Thesis'];
     for (let i = 1; i <= 10_000; i++) lines.push(`1.${i}. Pro: Reason ${i}`);
     expect(refuse(lines.join('\n'))).toEqual([
-      { path: 'line 10003', message: 'has more than 10000 claims; at most 10000 are read' },
+      {
+        path: 'line 10003',
+        message: 'the discussion has more than 10000 claims; at most 10000 are read',
+      },
     ]);
   });
 });

@@ -48,6 +48,16 @@ describe('chooseImporter', () => {
     expect(chosen('x.json', 'not json at all')).toBe('warrant');
   });
 
+  it('reads a cut-off AIF file as AIF, by the keys before the cut', () => {
+    const cut = (name: string, at: number) => fixture(`aif/real/${name}`).slice(0, at);
+    // AIFdb's edges come first: 11 KB of "fromID" and "toID" before the first "nodeID".
+    expect(chosen('x.json', cut('cea_qt30_nodeset17919.json', 16_000))).toBe('aif');
+    expect(chosen('x.json', cut('cea_qt30_nodeset17919.json', 400))).toBe('aif');
+    expect(chosen('x.json', cut('ach_corp_esp_schemes.json', 200))).toBe('aif');
+    expect(chosen('x.json', cut('ova3_internal_db_22303.json', 7000))).toBe('ova3');
+    expect(chosen('x.json', cut('microtexts_nodeset6361_ova2.json', 3000))).toBe('ova2');
+  });
+
   it('judges AIF by the shape of the whole document, however far in its nodes begin', () => {
     const late = `{${' '.repeat(5000)}"nodes": [{"nodeID": "1", "text": "t", "type": "I"}], "edges": []}`;
     expect(chosen('x.json', late)).toBe('aif');
@@ -60,6 +70,27 @@ describe('chooseImporter', () => {
     expect(chosen('notes.txt', 'just some text')).toBe('kialo');
     expect(chosen('map.', 'just some text')).toBeUndefined();
     expect(chosen('', 'just some text')).toBeUndefined();
+  });
+});
+
+describe('telling Argdown from other text', () => {
+  it('knows Argdown by what only Argdown writes, whatever the ending', () => {
+    const cases = [
+      '[Thesis]: Cities should plant trees.\n  + <Shade>: Trees cool streets.\n',
+      'Another statement\r\n  + An argument\r\n\r\n(1) A\r\n----\r\n(2) B\r\n',
+      '<Argument>\n\n(1) All trees give shade.\n(2) Oaks are trees.\n-- Modus ponens --\n(3) Oaks give shade.\n',
+      'First line of the main file\n\n@include(_partial1.argdown)\n',
+    ];
+    for (const text of cases) {
+      for (const name of ['x.argdown', 'x.txt', 'x.json', 'x'])
+        expect(chosen(name, text), name).toBe('argdown');
+    }
+  });
+
+  it('leaves numbered notes and Markdown rules to the ending', () => {
+    const notes = '(1) Buy milk.\n(2) Call Anna.\n\n----\n\n(3) Later.\n';
+    expect(chosen('notes.txt', notes)).toBe('kialo');
+    expect(chosen('notes.txt', 'Results (2019):\n---\n(1) done\n')).toBe('kialo');
   });
 });
 

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchMap, sameOriginUrl } from '../../../src/lib/io/open-map';
 import { readMapText } from '../../../src/lib/io/importers/warrant';
+import { importArgdown } from '../../../src/lib/io/importers/argdown';
+import { importKialo } from '../../../src/lib/io/importers/kialo';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
@@ -66,6 +68,27 @@ describe('readMapText', () => {
     });
   });
 
+  it('says once that JSON with none of a map’s keys holds no map, naming what it has', async () => {
+    const says = (what: string) => ({
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          message: `this JSON holds no argument map: Warrant JSON has "schemaVersion", "title", "nodes" and "edges" at its top level, and AIF has "nodes" with a "nodeID" each; ${what}`,
+        },
+      ],
+    });
+    await expect(readMapText('{}')).resolves.toEqual(says('it is an empty object'));
+    await expect(readMapText('{"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}')).resolves.toEqual(
+      says('its keys are "a", "b", "c", "d", "e", …'),
+    );
+    await expect(readMapText('[{"id": 1}]')).resolves.toEqual(says('it is a list'));
+    await expect(readMapText('42')).resolves.toEqual(says('it is a number'));
+    // One of a map's keys makes it a broken map, which the validator describes.
+    const broken = await readMapText('{"title": "T"}');
+    expect(!broken.ok && broken.problems.length).toBeGreaterThan(1);
+  });
+
   it.each(['null', '[]', '42', '"map"'])('rejects the JSON value %s at $', async (text) => {
     const result = await readMapText(text);
     expect(result.ok).toBe(false);
@@ -118,6 +141,7 @@ describe('fetchMap', () => {
     await expect(fetchMap('maps/small.json', BASE)).resolves.toEqual({
       ok: true,
       value: JSON.parse(smallText),
+      format: 'Warrant JSON',
     });
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(String((fetch.mock.calls[0] as unknown[])[0])).toBe(
@@ -158,13 +182,54 @@ describe('fetchMap', () => {
     });
   });
 
-  it('passes on the problems of an invalid map', async () => {
+  it('passes on the problems of an invalid map, naming the format it was read as', async () => {
     vi.stubGlobal('fetch', respond('{"a": 1,}'));
     await expect(fetchMap('x.json', BASE)).resolves.toEqual({
       ok: false,
       problems: [
         { path: 'line 1, column 9', message: 'invalid JSON: Expected double-quoted property name' },
       ],
+      format: 'Warrant JSON',
+    });
+  });
+
+  it('opens every format Warrant reads, chosen by content and the file name in the address', async () => {
+    const kialo = fixture('kialo/numbered.txt');
+    vi.stubGlobal('fetch', respond(kialo));
+    await expect(fetchMap('maps/street%20trees.txt?v=2', BASE)).resolves.toEqual({
+      ...importKialo(kialo, { id: 'street-trees' }),
+      format: 'Kialo discussion export',
+    });
+    const argdown = fixture('argdown/relations.argdown');
+    vi.stubGlobal('fetch', respond(argdown));
+    await expect(fetchMap('/maps/relations.argdown', BASE)).resolves.toEqual({
+      ...(await importArgdown(argdown, { id: 'relations', fileName: 'relations.argdown' })),
+      format: 'Argdown',
+    });
+    const aif = fixture('aif/araucariadb_nodeset10.json');
+    vi.stubGlobal('fetch', respond(aif));
+    const opened = await fetchMap('nodeset10.json', BASE);
+    expect(opened.format).toBe('AIF JSON (AIFdb, OVA)');
+    expect(opened.ok && opened.value.id).toBe('nodeset10');
+  });
+
+  it('names the format of a file it cannot read, and where the problem is', async () => {
+    vi.stubGlobal('fetch', respond('Discussion Title: Only a title\n'));
+    await expect(fetchMap('maps/empty-discussion.txt', BASE)).resolves.toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'line 1',
+          message:
+            'the discussion has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it',
+        },
+      ],
+      format: 'Kialo discussion export',
+    });
+    vi.stubGlobal('fetch', respond(''));
+    await expect(fetchMap('maps/x.argdown', BASE)).resolves.toEqual({
+      ok: false,
+      problems: [{ path: 'x.argdown', message: 'is empty' }],
     });
   });
 });

@@ -127,7 +127,7 @@ export function parseKialoLines(text: string): Result<KialoDocument> {
             problems: [
               lineProblem(
                 i + 1,
-                `has more than ${MAX_CLAIMS} claims; at most ${MAX_CLAIMS} are read`,
+                `the discussion has more than ${MAX_CLAIMS} claims; at most ${MAX_CLAIMS} are read`,
               ),
             ],
           };
@@ -153,7 +153,7 @@ export function parseKialoLines(text: string): Result<KialoDocument> {
       problems: [
         lineProblem(
           headingLine,
-          'has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it',
+          'the discussion has a title but no claims: expected numbered lines such as "1. …" and "1.1. Pro: …" after it',
         ),
       ],
     };
@@ -223,7 +223,7 @@ function notKialo(firstLine: string, line: number): Problem {
   return lineProblem(
     line,
     TSV_ROW.test(firstLine)
-      ? 'is a tab-separated table of Kialo claims (number, stance, text), not a Kialo discussion export: it has no "Discussion Title:" line and no thesis; export the discussion from Kialo again'
-      : 'is not a Kialo discussion export: its first line should start with "Discussion Title:" or "Discussion Name:"',
+      ? 'this is a tab-separated table of Kialo claims (number, stance, text), not a Kialo discussion export: it has no "Discussion Title:" line and no thesis; export the discussion from Kialo again'
+      : 'this text is not a Kialo discussion export: its first line should start with "Discussion Title:" or "Discussion Name:"',
   );
 }

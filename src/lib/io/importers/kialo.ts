@@ -122,7 +122,7 @@ function outline(doc: KialoDocument, draft: MapDraft): Outline {
 
 export function importKialo(text: string, options: ImportKialoOptions = {}): Result<ArgumentMap> {
   if (text.length > MAX_INPUT_BYTES) {
-    return fail(`is ${text.length} characters long; at most ${MAX_INPUT_BYTES} are read`);
+    return fail(`the file is ${text.length} characters long; at most ${MAX_INPUT_BYTES} are read`);
   }
   const parsed = parseKialoLines(text);
   if (!parsed.ok) return parsed;
@@ -221,7 +221,7 @@ function finish(
   const count = draft.nodes.length + draft.edges.length;
   if (count > DEFAULT_MAX_ELEMENTS) {
     return fail(
-      `gives ${count} statements and relations; at most ${DEFAULT_MAX_ELEMENTS} are supported`,
+      `the discussion gives ${count} statements and relations; at most ${DEFAULT_MAX_ELEMENTS} are supported`,
     );
   }
   const question = [...questions][0];

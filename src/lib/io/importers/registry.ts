@@ -31,8 +31,33 @@ const baseName = (fileName: string): string =>
 
 /** A fenced ```argdown or ```argdown-map block, as Markdown files embed Argdown. */
 const ARGDOWN_FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*argdown(?:-map)?(?![\w-])/im;
-/** A line only Argdown writes: a statement or argument definition, or a relation to one. */
-const ARGDOWN_LINE = /^[ \t]*(?:\[[^\]\n]+\]:|<[^>\n]+>:|(?:[-+_]>?|<[-+_]|><)[ \t]*[[<])/m;
+/**
+ * A line only Argdown writes: a statement or argument definition, a relation
+ * to one, or an `@include` (refused, but by Argdown's importer, which says why).
+ */
+const ARGDOWN_LINE =
+  /^[ \t]*(?:\[[^\]\n]+\]:|<[^>\n]+>:|(?:[-+_]>?|<[-+_]|><)[ \t]*[[<]|@include\()/m;
+/** Lines of a premise–conclusion structure: numbered statements, and the inference line. */
+const PCS_STATEMENT = /^[ \t]*\(\d+\)[ \t]+\S/;
+const PCS_INFERENCE = /^[ \t]*-{2,}/;
+/** How much of a file the sniffs read: real Argdown shows itself in its first lines. */
+const SNIFF_CHARS = 65536;
+
+/**
+ * Whether the text holds a premise–conclusion structure: `(1) …`, then an
+ * inference line (`----`, `-- rule --`), then `(n) …` right after it. One
+ * pass over the lines, so hostile text costs no more than its length.
+ */
+function hasPcs(text: string): boolean {
+  let premise = false;
+  let inference = false;
+  for (const line of text.slice(0, SNIFF_CHARS).split('\n')) {
+    if (inference && PCS_STATEMENT.test(line)) return true;
+    inference = premise && PCS_INFERENCE.test(line);
+    premise ||= PCS_STATEMENT.test(line);
+  }
+  return false;
+}
 
 /** Importers load their code on first use, keeping the initial bundle small. */
 export const importers: readonly Importer[] = [
@@ -65,7 +90,8 @@ export const importers: readonly Importer[] = [
     id: 'argdown',
     label: 'Argdown',
     extensions: ['argdown', 'md', 'markdown'],
-    sniff: (text) => ARGDOWN_FENCE.test(text) || ARGDOWN_LINE.test(text.slice(0, 65536)),
+    sniff: (text) =>
+      ARGDOWN_FENCE.test(text) || ARGDOWN_LINE.test(text.slice(0, SNIFF_CHARS)) || hasPcs(text),
     run: async (text, fileName) =>
       (await import('./argdown')).importArgdown(text, { id: baseName(fileName), fileName }),
   },

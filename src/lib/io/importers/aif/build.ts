@@ -131,7 +131,8 @@ export function buildMap(
       author: 'unknown',
       date: earliestDate(propositions),
       publication: options.publication,
-      text: 'source.txt',
+      // No `text`: AIF names no source file, and a path to none would fail
+      // the map when it is saved as Warrant JSON and read again.
     },
     sections: [],
     nodes,

@@ -57,12 +57,25 @@ export function aifFamilyOf(value: unknown): AifFamily | undefined {
   return laidOut || ('analysis' in value && aifNodes.length > 0) ? 'ova3' : 'aif';
 }
 
-/** Without a parse, a guess from the first characters (the file is broken JSON anyway). */
+/**
+ * How much of a broken file the guess reads: AIFdb writes all edges before
+ * the nodes, so the first "nodeID" can come 11 KB in (QT30 nodeset 17919).
+ */
+const GUESS_CHARS = 65536;
+
+/**
+ * Without a parse, a guess from the keys in the first characters (the file is
+ * broken JSON anyway), so its syntax error is reported as the format's.
+ */
 function guessFromText(text: string): AifFamily | undefined {
-  const head = text.slice(0, 4096);
+  const head = text.slice(0, GUESS_CHARS);
   if (/"schemaVersion"\s*:/.test(head)) return undefined;
   if (/"AIF"\s*:/.test(head)) return 'xaif';
-  if (/"nodeID"\s*:/.test(head)) return /"visible"\s*:/.test(head) ? 'ova3' : 'aif';
+  if (/"(?:nodeID|fromID|toID|schemeID)"\s*:/.test(head)) {
+    return /"visible"\s*:/.test(head) ? 'ova3' : 'aif';
+  }
+  // Keys only OVA2's nodes carry.
+  if (/"(?:cqdesc|text_begin|majorClaim)"\s*:/.test(head)) return 'ova2';
   return undefined;
 }
 
