@@ -19,6 +19,7 @@ import { formatQualityTable } from './quality/report';
 import { measureQuality } from './quality/run';
 import { checkTargets, formatTables, summarize, type MapResult } from './report';
 import { formatArgdownImport, measureArgdownImport } from './argdown';
+import { benchEvaluation, formatEvaluationTable } from './evaluation';
 
 /**
  * `npm run bench`: loads the letter map and generated maps (see bench/config.ts
@@ -158,6 +159,7 @@ async function main(): Promise<void> {
   const main = await mainBundleGzip();
   // Node-side and quick (seconds): done first, before the browser warms the machine.
   const imports = benchImporters();
+  const evaluation = benchEvaluation();
   const load = loadavg().map((value) => value.toFixed(2));
   console.error(`Load average before: ${load.join(' ')} (the machine is shared; expect noise).`);
   let server: Awaited<ReturnType<typeof startPreview>> | null = null;
@@ -204,6 +206,8 @@ async function main(): Promise<void> {
     console.log('\n## Importing a file\n');
     console.log(formatImportTable(imports));
     console.log(formatArgdownImport(argdown));
+    console.log('\n## What-if evaluation\n');
+    console.log(formatEvaluationTable(evaluation));
     await mkdir('bench/results', { recursive: true });
     await writeFile(
       RESULTS,
@@ -220,6 +224,7 @@ async function main(): Promise<void> {
           quality,
           imports,
           argdownImport: argdown,
+          evaluation,
           results,
           peerRuns: comparisons.map(({ map, peer }) => ({ map, runs: peer })),
         },

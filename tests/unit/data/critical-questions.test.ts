@@ -8,7 +8,7 @@ const read = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
 const catalogue = read('data/critical-questions.json') as {
   source: { author: string; title: string; date: string };
-  schemes: Record<string, { questions: { id: string }[] }>;
+  schemes: Record<string, { questions: { id: string; text: string }[] }>;
 };
 const catalogueSchema = read('data/schema/critical-questions.schema.json') as {
   properties: { schemes: { required: string[] } };
