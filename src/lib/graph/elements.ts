@@ -10,6 +10,7 @@ import {
   type Statement,
 } from '../model/types';
 import { drawnStructure } from '../model/inference';
+import type { Label } from '../analysis/evaluation';
 import { schemeWords } from '../model/vocabulary';
 import { JUNCTION, MARK, PREMISE_LINK, TAG_MARKS } from './classes';
 import { FONT_FAMILY, estimateWidth, wrapText, type Measure } from './text-metrics';
@@ -52,6 +53,13 @@ export interface NodeData {
   order: number;
   section?: string;
   holder?: string;
+  // Teaching overlays (./overlays.ts) set these at run time; `toElements` never does.
+  /** While the what-if overlay is on: the statement's label under the evaluation. */
+  evaluation?: Label;
+  /** While a quiz hides the statement: its box number, and where it sits in the box. */
+  quizNumber?: string;
+  quizDx?: number;
+  quizDy?: number;
 }
 
 /**
@@ -67,6 +75,10 @@ export interface JunctionData {
   width: number;
   height: number;
   order: number;
+  /** While the critical-question layer is on (./overlays.ts): the badge, e.g. "?2". */
+  questionBadge?: string;
+  /** …and the count of open questions it shows. */
+  openQuestions?: number;
 }
 
 export interface EdgeData {
@@ -77,6 +89,9 @@ export interface EdgeData {
   /** The model edge this canvas edge draws (one model edge may draw as several). */
   inference: string;
   scheme?: string;
+  /** While the critical-question layer is on (./overlays.ts): the badge, and its count. */
+  questionBadge?: string;
+  openQuestions?: number;
 }
 
 /** Diameter of a junction dot. */

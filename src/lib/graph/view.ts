@@ -19,6 +19,8 @@ export interface GraphViewEvents {
   onSelect(id: string): void;
   /** The background was clicked. */
   onClear(): void;
+  /** An inference was clicked: its line, its junction or its badge. Gets the inference's id. */
+  onInference?(id: string): void;
 }
 
 export interface GraphViewOptions {
@@ -72,6 +74,9 @@ export class GraphView {
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) events.onClear();
     });
+    this.cy.on('tap', `edge, node.${JUNCTION}`, (event) =>
+      events.onInference?.((event.target as NodeSingular).data('inference') as string),
+    );
     this.cy.on('mouseover', 'node', (event) => this.highlight(event.target as NodeSingular));
     this.cy.on('mouseout', 'node', () => this.unhighlight());
   }

@@ -27,6 +27,8 @@ export class CanvasController {
   #view: GraphView | null = null;
   #container: HTMLElement | null = null;
   #rightInset = 0;
+  /** Told when an inference (a line or a junction) is clicked; the teaching tools set it. */
+  onInference: ((id: string) => void) | null = null;
 
   constructor(private readonly viewer: ViewerState) {}
 
@@ -75,6 +77,7 @@ export class CanvasController {
       {
         onSelect: (id) => this.viewer.select(id, false),
         onClear: () => this.viewer.select(null),
+        onInference: (id) => this.onInference?.(id),
       },
       { large },
     );
