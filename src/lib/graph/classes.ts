@@ -52,4 +52,6 @@ export const OVERLAY = {
   undecided: 'eval-undecided',
   /** A statement whose label a quiz hides behind its box number. */
   quizHidden: 'quiz-hidden',
+  /** The lines and junction of the inference shown in the details panel. */
+  inspected: 'inspected',
 } as const;

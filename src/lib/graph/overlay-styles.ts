@@ -105,5 +105,14 @@ export function overlayStyles(): StylesheetJson {
         'text-margin-y': 'data(quizDy)',
       },
     },
+    {
+      selector: `.${OVERLAY.inspected}`,
+      style: {
+        'underlay-color': QUESTION_BADGE.fill,
+        'underlay-opacity': 0.7,
+        'underlay-padding': 5,
+        'z-index': 20,
+      },
+    },
   ] as StylesheetJson;
 }

@@ -82,3 +82,14 @@ export function showQuiz(cy: Core, numbers: ReadonlyMap<string, number> | null) 
     }
   });
 }
+
+/** Marks the lines and junction of one inference, the one in the details panel; `null` clears. */
+export function showInspected(cy: Core, inference: string | null) {
+  cy.batch(() => {
+    cy.elements(`.${OVERLAY.inspected}`).removeClass(OVERLAY.inspected);
+    if (inference === null) return;
+    cy.elements()
+      .filter((element) => element.data('inference') === inference)
+      .addClass(OVERLAY.inspected);
+  });
+}
