@@ -37,9 +37,9 @@ export class QuizState {
   readonly revealed = $derived.by(() =>
     this.#revealed.map === this.viewer.map ? this.#revealed.ids : NONE,
   );
-  /** Every statement the quiz covers, in reading order: the worksheet's boxes. */
+  /** Every statement the quiz covers on the canvas (the focused line, if any), in reading order: the worksheet's boxes. */
   readonly chosen = $derived.by(() =>
-    this.on ? quizStatements(this.viewer.map, this.preset, this.picked) : [],
+    this.on ? quizStatements(this.viewer.displayedMap, this.preset, this.picked) : [],
   );
   /** Box numbers of every chosen statement. */
   readonly numbers = $derived(numberBoxes(this.chosen));

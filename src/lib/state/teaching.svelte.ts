@@ -52,12 +52,13 @@ export class Teaching {
       const overlay = <T>(
         read: () => T,
         apply: (cy: NonNullable<CanvasController['cy']>, value: T) => void,
-      ) =>
+      ) => {
         $effect(() => {
           const value = read();
           const cy = this.canvas.status.phase === 'ready' ? this.canvas.cy : null;
           if (cy !== null) apply(cy, value);
         });
+      };
       overlay(() => this.questions.badgeCounts, showQuestionBadges);
       overlay(() => this.evaluation.result?.statements ?? null, showEvaluation);
       overlay(() => (this.quiz.on ? this.quiz.hidden : null), showQuiz);

@@ -94,3 +94,22 @@ describe('quiz presets', () => {
     ]);
   });
 });
+
+describe('the statements near an inference', () => {
+  it('are its premises, its conclusion, its undercutters and their one-step neighbours', async () => {
+    const { nearInference } = await import('../../../src/lib/analysis/neighbourhood');
+    const { indexMap } = await import('../../../src/lib/model/inference');
+    const map = undercut();
+    map.nodes.push(
+      { id: 'far', kind: 'claim', label: 'far' },
+      { id: 'r', kind: 'claim', label: 'r' },
+    );
+    map.edges.push(
+      { id: 'rc', from: 'r', to: 'c', relation: 'supports' },
+      { id: 'fr', from: 'far', to: 'r', relation: 'supports' },
+    );
+    // Without reading order, premises come first, then the conclusion, then the rest.
+    expect(nearInference(indexMap(map), 'e1').map((node) => node.id)).toEqual(['p', 'c', 'u', 'r']);
+    expect(nearInference(indexMap(map), 'nope')).toEqual([]);
+  });
+});
