@@ -21,6 +21,7 @@ import { measureQuality } from './quality/run';
 import { checkTargets, formatTables, summarize, type MapResult } from './report';
 import { formatArgdownImport, measureArgdownImport } from './argdown';
 import { formatImportLoads, measureImportLoads, writeImportInputs } from './import-loads';
+import { benchEvaluation, formatEvaluationTable } from './evaluation';
 
 /**
  * `npm run bench`: loads the letter map and generated maps (see bench/config.ts
@@ -163,6 +164,7 @@ async function main(): Promise<void> {
   const main = await mainBundleGzip();
   // Node-side and quick (seconds): done first, before the browser warms the machine.
   const imports = benchImporters();
+  const evaluation = benchEvaluation();
   const load = loadavg().map((value) => value.toFixed(2));
   console.error(`Load average before: ${load.join(' ')} (the machine is shared; expect noise).`);
   let server: Awaited<ReturnType<typeof startPreview>> | null = null;
@@ -215,6 +217,8 @@ async function main(): Promise<void> {
     console.log(formatImportLoads(importLoads, imports));
     console.log('');
     console.log(formatArgdownImport(argdown));
+    console.log('\n## What-if evaluation\n');
+    console.log(formatEvaluationTable(evaluation));
     await mkdir('bench/results', { recursive: true });
     await writeFile(
       RESULTS,
@@ -232,6 +236,7 @@ async function main(): Promise<void> {
           imports,
           argdownImport: argdown,
           importLoads: importLoads.map(({ plan, summary }) => ({ ...plan, summary })),
+          evaluation,
           results,
           peerRuns: comparisons.map(({ map, peer }) => ({ map, runs: peer })),
         },

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { launchChromium, startPreview } from './lib/browser';
+import { teachingShots } from './screenshot-teaching';
 
 /** Writes PNGs of the main views into screenshots/ (git-ignored) for a human to look at. */
 const OUT = 'screenshots';
@@ -54,6 +55,7 @@ try {
   await download.saveAs(`${OUT}/whole-map-export.png`);
   console.log(`wrote ${OUT}/whole-map-export.png`);
   await page.close();
+  await teachingShots(browser, server.url, OUT);
 } finally {
   await browser.close();
   await server.close();

@@ -43,3 +43,21 @@ export const TAG_MARKS: ReadonlySet<string> = new Set([MARK.concession, MARK.con
 
 /** Classes that only decorate the current view, and never belong in an export. */
 export const TRANSIENT: readonly string[] = [STATE.faded, STATE.emphasis, STATE.hit];
+
+/**
+ * Teaching overlays, switched on and off at run time (./overlays.ts), never by
+ * the elements mapping: open critical questions on an inference, the what-if
+ * label of a statement, and a statement hidden by a quiz.
+ */
+export const OVERLAY = {
+  /** An inference showing its count of open critical questions. */
+  questions: 'cq-badge',
+  /** The what-if evaluation's labels. */
+  accepted: 'eval-accepted',
+  rejected: 'eval-rejected',
+  undecided: 'eval-undecided',
+  /** A statement whose label a quiz hides behind its box number. */
+  quizHidden: 'quiz-hidden',
+  /** The lines and junction of the inference shown in the details panel. */
+  inspected: 'inspected',
+} as const;

@@ -12,6 +12,7 @@ import {
 import { drawnStructure } from '../model/inference';
 import { FOLDED, FOLD_BADGE, JUNCTION, MARK, PREMISE_LINK, TAG_MARKS } from './classes';
 import type { FoldSummary } from '../analysis/fold';
+import type { Label } from '../analysis/evaluation';
 import { countWords, schemeWords } from '../model/vocabulary';
 import { FONT_FAMILY, estimateWidth, wrapText, type Measure } from './text-metrics';
 
@@ -53,6 +54,13 @@ export interface NodeData {
   order: number;
   section?: string;
   holder?: string;
+  // Teaching overlays (./overlays.ts) set these at run time; `toElements` never does.
+  /** While the what-if overlay is on: the statement's label under the evaluation. */
+  evaluation?: Label;
+  /** While a quiz hides the statement: its box number, and where it sits in the box. */
+  quizNumber?: string;
+  quizDx?: number;
+  quizDy?: number;
 }
 
 /**
@@ -68,6 +76,10 @@ export interface JunctionData {
   width: number;
   height: number;
   order: number;
+  /** While the critical-question layer is on (./overlays.ts): the badge, e.g. "?2". */
+  questionBadge?: string;
+  /** …and the count of open questions it shows. */
+  openQuestions?: number;
 }
 
 export interface EdgeData {
@@ -78,6 +90,9 @@ export interface EdgeData {
   /** The model edge this canvas edge draws (one model edge may draw as several). */
   inference: string;
   scheme?: string;
+  /** While the critical-question layer is on (./overlays.ts): the badge, and its count. */
+  questionBadge?: string;
+  openQuestions?: number;
 }
 
 export interface ElementOptions {

@@ -20,6 +20,7 @@ import {
   SELECTION_COLOUR,
 } from './palette';
 import { FONT_FAMILY } from './text-metrics';
+import { overlayStyles } from './overlay-styles';
 
 /** Below this on-screen size, text is not drawn at all: it could not be read anyway. */
 export const MIN_ZOOMED_FONT_SIZE = 7;
@@ -189,5 +190,7 @@ export function stylesheet(): StylesheetJson {
       selector: `node.${STATE.hit}`,
       style: { 'underlay-color': '#f5c400', 'underlay-opacity': 0.55, 'underlay-padding': 8 },
     },
+    // Teaching overlays last, so they draw over the rules above.
+    ...overlayStyles(),
   ] as StylesheetJson;
 }

@@ -24,6 +24,8 @@ export interface GraphViewEvents {
   onHover?(id: string | null): void;
   /** The background was clicked. */
   onClear(): void;
+  /** An inference was clicked: its line, its junction or its badge. Gets the inference's id. */
+  onInference?(id: string): void;
 }
 
 export interface LoadOptions {
@@ -88,6 +90,9 @@ export class GraphView {
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) events.onClear();
     });
+    this.cy.on('tap', `edge, node.${JUNCTION}`, (event) =>
+      events.onInference?.((event.target as NodeSingular).data('inference') as string),
+    );
     this.cy.on('mouseover', 'node', (event) => {
       const node = event.target as NodeSingular;
       if (node.hasClass(FOLD_BADGE)) return;

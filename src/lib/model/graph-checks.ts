@@ -1,6 +1,7 @@
 import { isLinked, premisesOf, type ArgumentMap } from './types';
 import type { Problem } from './problems';
 import { partsOf } from './inference';
+import { checkTeaching } from './teaching-checks';
 
 /** Collapses runs of whitespace so that line-wrapping in a quote does not matter. */
 export const normalizeWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -96,6 +97,7 @@ export function checkGraph(map: ArgumentMap, sourceText?: string): Problem[] {
       });
     }
   });
+  problems.push(...checkTeaching(map));
   return problems;
 }
 

@@ -44,6 +44,8 @@ export const SCHEMES = [
   'principle', // a general rule is applied to a case
   'sign', // an observed fact is taken as a sign of the claim
   'definition', // the claim follows from what a term means
+  'practical-reasoning', // a goal, and an action that serves it, argue for doing it
+  'precedent', // an earlier case is taken to settle how this one should go
 ] as const;
 export type Scheme = (typeof SCHEMES)[number];
 
@@ -103,6 +105,33 @@ export interface ArgumentEdge {
   relation: Relation;
   scheme?: Scheme;
   note?: string;
+  /**
+   * Critical questions of the edge's scheme that the map itself answers, each
+   * by a statement or an edge. A question not listed here is open.
+   */
+  answers?: CriticalAnswer[];
+}
+
+/** One critical question of an inference's scheme, answered somewhere in the map. */
+export interface CriticalAnswer {
+  /** The question's id in the scheme's entry of `data/critical-questions.json`. */
+  question: string;
+  /** The statement or edge that answers it. */
+  by: string;
+}
+
+/** One stop of a guided tour: a statement or an inference, and what to say about it. */
+export interface TourStep {
+  /** A statement id or an edge (inference) id. */
+  target: string;
+  caption: string;
+}
+
+/** A named walk through the map, step by step. */
+export interface Tour {
+  id: string;
+  title: string;
+  steps: TourStep[];
 }
 
 export interface Section {
@@ -130,6 +159,8 @@ export interface ArgumentMap {
   sections: Section[];
   nodes: Statement[];
   edges: ArgumentEdge[];
+  /** Guided tours through the map, for teaching. */
+  tours?: Tour[];
 }
 
 export const isNodeKind = (value: unknown): value is NodeKind =>

@@ -29,6 +29,8 @@ export class CanvasController {
   #view: GraphView | null = null;
   #container: HTMLElement | null = null;
   #rightInset = 0;
+  /** Told when an inference (a line or a junction) is clicked; the teaching tools set it. */
+  onInference: ((id: string) => void) | null = null;
 
   constructor(private readonly viewer: ViewerState) {}
 
@@ -95,6 +97,7 @@ export class CanvasController {
         onClear: () => this.viewer.select(null),
         onUnfold: (id) => this.viewer.toggleFold(id),
         onHover: (id) => (this.viewer.hovered = id),
+        onInference: (id) => this.onInference?.(id),
       },
       { large },
     );

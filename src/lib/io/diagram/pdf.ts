@@ -10,18 +10,18 @@ import { setTextInEmbeddedFonts, textsOf } from './pdf-text';
 import { POSTER, pageSize, posterGrid } from './poster';
 
 /** Page margin in points (1/72 in). */
-const MARGIN = 24;
+export const MARGIN = 24;
 /** CSS pixels to PDF points. */
 const PX_TO_PT = 0.75;
 
-const PDF_OPTIONS = {
+export const PDF_OPTIONS = {
   unit: 'pt',
   compress: true,
   // Without this jsPDF lists its 14 standard fonts too, unembedded, though no text uses them.
   putOnlyUsedFonts: true,
 } as const;
 
-interface Drawing {
+export interface Drawing {
   svg: SVGSVGElement;
   /** Size in CSS pixels. */
   width: number;
@@ -29,7 +29,7 @@ interface Drawing {
 }
 
 /** Draws the whole SVG at (x, y), `scale` points per CSS pixel. */
-async function place(pdf: jsPDF, drawing: Drawing, x: number, y: number, scale: number) {
+export async function place(pdf: jsPDF, drawing: Drawing, x: number, y: number, scale: number) {
   await pdf.svg(drawing.svg, {
     x,
     y,
@@ -108,7 +108,7 @@ async function poster(
  * as poppler report as a syntax error. Dictionaries are not compressed, so the
  * name is fixed in place, padded with spaces to keep every byte offset.
  */
-function fixOrdering(bytes: Uint8Array): Uint8Array {
+export function fixOrdering(bytes: Uint8Array): Uint8Array {
   const wrong = new TextEncoder().encode('/Ordering (Identity-H)');
   const right = new TextEncoder().encode('/Ordering (Identity)  ');
   outer: for (let i = 0; i <= bytes.length - wrong.length; i++) {

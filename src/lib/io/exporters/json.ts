@@ -41,7 +41,20 @@ export function exportJson(map: ArgumentMap): string {
       ...(node.citation !== undefined ? { citation: citationJson(node.citation) } : {}),
       ...(node.tags !== undefined ? { tags: node.tags } : {}),
     })),
-    edges: map.edges.map((edge) => pick(edge, ['id', 'from', 'to', 'relation', 'scheme', 'note'])),
+    edges: map.edges.map((edge) => ({
+      ...pick(edge, ['id', 'from', 'to', 'relation', 'scheme', 'note']),
+      ...(edge.answers !== undefined
+        ? { answers: edge.answers.map((answer) => pick(answer, ['question', 'by'])) }
+        : {}),
+    })),
+    ...(map.tours !== undefined
+      ? {
+          tours: map.tours.map((tour) => ({
+            ...pick(tour, ['id', 'title']),
+            steps: tour.steps.map((step) => pick(step, ['target', 'caption'])),
+          })),
+        }
+      : {}),
   });
 }
 

@@ -20,6 +20,8 @@ export const AIF_SCHEME_NAMES: Readonly<Record<Scheme, string>> = {
   principle: 'Established Rule',
   sign: 'Sign',
   definition: 'Definition To Verbal Classification',
+  'practical-reasoning': 'Practical Reasoning',
+  precedent: 'Precedent',
 };
 
 /**

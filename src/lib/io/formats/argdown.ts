@@ -33,6 +33,8 @@ export const ARGDOWN_SCHEME_RULES: Readonly<Record<Scheme, string>> = {
   principle: 'Argument from an established rule',
   sign: 'Argument from sign',
   definition: 'Argument from definition',
+  'practical-reasoning': 'Practical reasoning',
+  precedent: 'Argument from precedent',
 };
 
 /**

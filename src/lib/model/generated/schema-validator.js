@@ -4,7 +4,7 @@ import func2_module from 'ajv/dist/runtime/ucs2length.js';
 import func0_module from 'ajv/dist/runtime/equal.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://warrant.invalid/schema/argument-map.schema.json","title":"Warrant argument map","description":"A typed graph of one text's argument. Nodes are statements; each edge is one inference, from one or more reasons (linked premises) to the statement, or the inference, it bears on. Version 1 files are migrated to this version on read.","type":"object","required":["schemaVersion","id","title","sections","nodes","edges"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"schemaVersion":{"const":2,"description":"Format version. 2 adds linked premises, edges aimed at inferences, implicit premises and maps in several parts; version 1 files are migrated on read."},"id":{"$ref":"#/$defs/id","description":"Stable identifier of the map; used in export file names."},"title":{"type":"string","minLength":1,"description":"Human-readable title of the map."},"description":{"type":"string","description":"What the map covers and how it was modeled."},"source":{"$ref":"#/$defs/source"},"sections":{"type":"array","description":"The parts of the source text, in reading order.","items":{"$ref":"#/$defs/section"}},"nodes":{"type":"array","description":"The statements of the argument.","items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","description":"The inferences: each edge says that `from` (one reason, or several together) bears on `to` (a statement or another edge).","items":{"$ref":"#/$defs/edge"}}},"$defs":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$","description":"Identifier: letters, digits, '_', '.', ':' and '-', starting with a letter or digit."},"isoDate":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD."},"source":{"type":"object","description":"The text the map models. Imported maps often know only a title.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Title of the source text."},"author":{"type":"string","minLength":1,"description":"Author of the source text."},"date":{"$ref":"#/$defs/isoDate","description":"Publication date."},"publication":{"type":"string","minLength":1,"description":"Where it was published."},"url":{"type":"string","description":"Where the source can be read online."},"text":{"type":"string","minLength":1,"description":"Path of the plain-text source, relative to the map file and inside its folder; quotes are checked against it."}}},"section":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","minLength":1,"description":"Heading shown in filters and exports."}}},"citation":{"type":"object","description":"A bibliographic reference as the source's footnote gives it.","required":["title"],"additionalProperties":false,"properties":{"footnote":{"description":"Footnote number in the source, or several when 'Ibid.' repeats the same work.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"uniqueItems":true}]},"author":{"type":"string","description":"Author(s) as printed."},"title":{"type":"string","minLength":1,"description":"Title of the cited work."},"publication":{"type":"string","description":"Journal, magazine, publisher or site."},"date":{"$ref":"#/$defs/isoDate","description":"Date of the cited work."},"url":{"type":"string","description":"Address of the cited work. Only http(s) addresses become links."},"pages":{"type":"string","description":"Page range, e.g. '335-346'."},"note":{"type":"string","description":"The footnote's own remarks beyond the reference."}}},"node":{"type":"object","required":["id","kind","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"enum":["thesis","claim","evidence","authority"],"description":"thesis: what the whole text argues for; claim: a step of the argument; evidence: a fact, example or statistic; authority: a cited source."},"label":{"type":"string","minLength":1,"maxLength":200,"description":"Short, neutral paraphrase."},"text":{"type":"string","description":"Longer paraphrase."},"quote":{"type":"string","minLength":1,"description":"Verbatim passage of the source text."},"section":{"$ref":"#/$defs/id","description":"Id of the section the node belongs to."},"order":{"type":"number","minimum":0,"description":"Position in the source's reading order."},"holder":{"type":"string","minLength":1,"description":"Whose position this is, when it is not the author's."},"citation":{"$ref":"#/$defs/citation"},"tags":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Free-form tags such as 'context', 'concession', 'qualifier' or 'reconstructed'."},"implicit":{"type":"boolean","description":"An unstated premise the analyst supplies: not the author's words, so it carries no quote."}}},"edge":{"type":"object","required":["id","from","to","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"from":{"description":"The reason: one statement id, or two or more that bear on `to` only together (linked premises).","oneOf":[{"$ref":"#/$defs/id"},{"type":"array","items":{"$ref":"#/$defs/id"},"minItems":2,"uniqueItems":true}]},"to":{"$ref":"#/$defs/id","description":"What the reason bears on: a statement id, or the id of another edge (an inference). `opposes` aimed at an edge is an undercut; `supports` aimed at an edge backs the inference (a warrant)."},"relation":{"enum":["supports","opposes"],"description":"supports: `from` is a reason for `to`; opposes: `from` is a reason against `to` (aimed at an edge: against the step, not its premises or conclusion)."},"scheme":{"enum":["expert-opinion","example","analogy","cause-to-effect","statistics","popular-opinion","consequences","principle","sign","definition"],"description":"The kind of reasoning, after Walton's argumentation schemes. One per inference, linked or not."},"note":{"type":"string","description":"A remark on the relation."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://warrant.invalid/schema/argument-map.schema.json","title":"Warrant argument map","description":"A typed graph of one text's argument. Nodes are statements; each edge is one inference, from one or more reasons (linked premises) to the statement, or the inference, it bears on. Version 1 files are migrated to this version on read.","type":"object","required":["schemaVersion","id","title","sections","nodes","edges"],"additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"schemaVersion":{"const":2,"description":"Format version. 2 adds linked premises, edges aimed at inferences, implicit premises and maps in several parts; version 1 files are migrated on read."},"id":{"$ref":"#/$defs/id","description":"Stable identifier of the map; used in export file names."},"title":{"type":"string","minLength":1,"description":"Human-readable title of the map."},"description":{"type":"string","description":"What the map covers and how it was modeled."},"source":{"$ref":"#/$defs/source"},"sections":{"type":"array","description":"The parts of the source text, in reading order.","items":{"$ref":"#/$defs/section"}},"nodes":{"type":"array","description":"The statements of the argument.","items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","description":"The inferences: each edge says that `from` (one reason, or several together) bears on `to` (a statement or another edge).","items":{"$ref":"#/$defs/edge"}},"tours":{"type":"array","description":"Guided tours through the map, for teaching: each a named sequence of steps.","items":{"$ref":"#/$defs/tour"}}},"$defs":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$","description":"Identifier: letters, digits, '_', '.', ':' and '-', starting with a letter or digit."},"isoDate":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD."},"source":{"type":"object","description":"The text the map models. Imported maps often know only a title.","required":["title"],"additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"Title of the source text."},"author":{"type":"string","minLength":1,"description":"Author of the source text."},"date":{"$ref":"#/$defs/isoDate","description":"Publication date."},"publication":{"type":"string","minLength":1,"description":"Where it was published."},"url":{"type":"string","description":"Where the source can be read online."},"text":{"type":"string","minLength":1,"description":"Path of the plain-text source, relative to the map file and inside its folder; quotes are checked against it."}}},"section":{"type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","minLength":1,"description":"Heading shown in filters and exports."}}},"citation":{"type":"object","description":"A bibliographic reference as the source's footnote gives it.","required":["title"],"additionalProperties":false,"properties":{"footnote":{"description":"Footnote number in the source, or several when 'Ibid.' repeats the same work.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"uniqueItems":true}]},"author":{"type":"string","description":"Author(s) as printed."},"title":{"type":"string","minLength":1,"description":"Title of the cited work."},"publication":{"type":"string","description":"Journal, magazine, publisher or site."},"date":{"$ref":"#/$defs/isoDate","description":"Date of the cited work."},"url":{"type":"string","description":"Address of the cited work. Only http(s) addresses become links."},"pages":{"type":"string","description":"Page range, e.g. '335-346'."},"note":{"type":"string","description":"The footnote's own remarks beyond the reference."}}},"node":{"type":"object","required":["id","kind","label"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"kind":{"enum":["thesis","claim","evidence","authority"],"description":"thesis: what the whole text argues for; claim: a step of the argument; evidence: a fact, example or statistic; authority: a cited source."},"label":{"type":"string","minLength":1,"maxLength":200,"description":"Short, neutral paraphrase."},"text":{"type":"string","description":"Longer paraphrase."},"quote":{"type":"string","minLength":1,"description":"Verbatim passage of the source text."},"section":{"$ref":"#/$defs/id","description":"Id of the section the node belongs to."},"order":{"type":"number","minimum":0,"description":"Position in the source's reading order."},"holder":{"type":"string","minLength":1,"description":"Whose position this is, when it is not the author's."},"citation":{"$ref":"#/$defs/citation"},"tags":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Free-form tags such as 'context', 'concession', 'qualifier' or 'reconstructed'."},"implicit":{"type":"boolean","description":"An unstated premise the analyst supplies: not the author's words, so it carries no quote."}}},"edge":{"type":"object","required":["id","from","to","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"from":{"description":"The reason: one statement id, or two or more that bear on `to` only together (linked premises).","oneOf":[{"$ref":"#/$defs/id"},{"type":"array","items":{"$ref":"#/$defs/id"},"minItems":2,"uniqueItems":true}]},"to":{"$ref":"#/$defs/id","description":"What the reason bears on: a statement id, or the id of another edge (an inference). `opposes` aimed at an edge is an undercut; `supports` aimed at an edge backs the inference (a warrant)."},"relation":{"enum":["supports","opposes"],"description":"supports: `from` is a reason for `to`; opposes: `from` is a reason against `to` (aimed at an edge: against the step, not its premises or conclusion)."},"scheme":{"enum":["expert-opinion","example","analogy","cause-to-effect","statistics","popular-opinion","consequences","principle","sign","definition","practical-reasoning","precedent"],"description":"The kind of reasoning, after Walton's argumentation schemes. One per inference, linked or not."},"note":{"type":"string","description":"A remark on the relation."},"answers":{"type":"array","description":"Critical questions of this inference's scheme (see data/critical-questions.json) that the map itself answers. Every other question of the scheme is open.","items":{"type":"object","required":["question","by"],"additionalProperties":false,"properties":{"question":{"$ref":"#/$defs/id","description":"The question's id within its scheme in data/critical-questions.json, e.g. 'relevant-differences'."},"by":{"$ref":"#/$defs/id","description":"The statement or edge that answers the question."}}}}}},"tour":{"type":"object","description":"A named walk through the map, one statement or inference at a time.","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","minLength":1,"description":"Shown when the tour is chosen."},"steps":{"type":"array","minItems":1,"items":{"type":"object","required":["target","caption"],"additionalProperties":false,"properties":{"target":{"$ref":"#/$defs/id","description":"The statement id, or the edge (inference) id, the step shows."},"caption":{"type":"string","minLength":1,"description":"What the step says about its target: neutral, about the structure."}}}}}}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$","description":"Identifier: letters, digits, '_', '.', ':' and '-', starting with a letter or digit."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = func2_module.default ?? func2_module;
@@ -957,7 +957,7 @@ return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"type":"object","required":["id","from","to","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"from":{"description":"The reason: one statement id, or two or more that bear on `to` only together (linked premises).","oneOf":[{"$ref":"#/$defs/id"},{"type":"array","items":{"$ref":"#/$defs/id"},"minItems":2,"uniqueItems":true}]},"to":{"$ref":"#/$defs/id","description":"What the reason bears on: a statement id, or the id of another edge (an inference). `opposes` aimed at an edge is an undercut; `supports` aimed at an edge backs the inference (a warrant)."},"relation":{"enum":["supports","opposes"],"description":"supports: `from` is a reason for `to`; opposes: `from` is a reason against `to` (aimed at an edge: against the step, not its premises or conclusion)."},"scheme":{"enum":["expert-opinion","example","analogy","cause-to-effect","statistics","popular-opinion","consequences","principle","sign","definition"],"description":"The kind of reasoning, after Walton's argumentation schemes. One per inference, linked or not."},"note":{"type":"string","description":"A remark on the relation."}}};
+const schema42 = {"type":"object","required":["id","from","to","relation"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"from":{"description":"The reason: one statement id, or two or more that bear on `to` only together (linked premises).","oneOf":[{"$ref":"#/$defs/id"},{"type":"array","items":{"$ref":"#/$defs/id"},"minItems":2,"uniqueItems":true}]},"to":{"$ref":"#/$defs/id","description":"What the reason bears on: a statement id, or the id of another edge (an inference). `opposes` aimed at an edge is an undercut; `supports` aimed at an edge backs the inference (a warrant)."},"relation":{"enum":["supports","opposes"],"description":"supports: `from` is a reason for `to`; opposes: `from` is a reason against `to` (aimed at an edge: against the step, not its premises or conclusion)."},"scheme":{"enum":["expert-opinion","example","analogy","cause-to-effect","statistics","popular-opinion","consequences","principle","sign","definition","practical-reasoning","precedent"],"description":"The kind of reasoning, after Walton's argumentation schemes. One per inference, linked or not."},"note":{"type":"string","description":"A remark on the relation."},"answers":{"type":"array","description":"Critical questions of this inference's scheme (see data/critical-questions.json) that the map itself answers. Every other question of the scheme is open.","items":{"type":"object","required":["question","by"],"additionalProperties":false,"properties":{"question":{"$ref":"#/$defs/id","description":"The question's id within its scheme in data/critical-questions.json, e.g. 'relevant-differences'."},"by":{"$ref":"#/$defs/id","description":"The statement or edge that answers the question."}}}}}};
 const func0 = func0_module.default ?? func0_module;
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1012,7 +1012,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "from")) || (key0 === "to")) || (key0 === "relation")) || (key0 === "scheme")) || (key0 === "note"))){
+if(!(((((((key0 === "id") || (key0 === "from")) || (key0 === "to")) || (key0 === "relation")) || (key0 === "scheme")) || (key0 === "note")) || (key0 === "answers"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -1223,7 +1223,7 @@ errors++;
 }
 if(data.scheme !== undefined){
 let data5 = data.scheme;
-if(!((((((((((data5 === "expert-opinion") || (data5 === "example")) || (data5 === "analogy")) || (data5 === "cause-to-effect")) || (data5 === "statistics")) || (data5 === "popular-opinion")) || (data5 === "consequences")) || (data5 === "principle")) || (data5 === "sign")) || (data5 === "definition"))){
+if(!((((((((((((data5 === "expert-opinion") || (data5 === "example")) || (data5 === "analogy")) || (data5 === "cause-to-effect")) || (data5 === "statistics")) || (data5 === "popular-opinion")) || (data5 === "consequences")) || (data5 === "principle")) || (data5 === "sign")) || (data5 === "definition")) || (data5 === "practical-reasoning")) || (data5 === "precedent"))){
 const err18 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema42.properties.scheme.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.scheme.enum,parentSchema:schema42.properties.scheme,data:data5};
 if(vErrors === null){
 vErrors = [err18];
@@ -1247,9 +1247,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(data.answers !== undefined){
+let data7 = data.answers;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i2=0; i2<len1; i2++){
+let data8 = data7[i2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.question === undefined){
+const err20 = {instancePath:instancePath+"/answers/" + i2,schemaPath:"#/properties/answers/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema42.properties.answers.items.required,parentSchema:schema42.properties.answers.items,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1258,10 +1264,361 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(data8.by === undefined){
+const err21 = {instancePath:instancePath+"/answers/" + i2,schemaPath:"#/properties/answers/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema42.properties.answers.items.required,parentSchema:schema42.properties.answers.items,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!((key1 === "question") || (key1 === "by"))){
+const err22 = {instancePath:instancePath+"/answers/" + i2,schemaPath:"#/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.answers.items,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data8.question !== undefined){
+let data9 = data8.question;
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+const err23 = {instancePath:instancePath+"/answers/" + i2+"/question",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$",parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/answers/" + i2+"/question",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data8.by !== undefined){
+let data10 = data8.by;
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+const err25 = {instancePath:instancePath+"/answers/" + i2+"/by",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$",parentSchema:schema32,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/answers/" + i2+"/by",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/answers/" + i2,schemaPath:"#/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.answers.items.type,parentSchema:schema42.properties.answers.items,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.answers.type,parentSchema:schema42.properties.answers,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
 validate29.errors = vErrors;
 return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema49 = {"type":"object","description":"A named walk through the map, one statement or inference at a time.","required":["id","title","steps"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"title":{"type":"string","minLength":1,"description":"Shown when the tour is chosen."},"steps":{"type":"array","minItems":1,"items":{"type":"object","required":["target","caption"],"additionalProperties":false,"properties":{"target":{"$ref":"#/$defs/id","description":"The statement id, or the edge (inference) id, the step shows."},"caption":{"type":"string","minLength":1,"description":"What the step says about its target: neutral, about the structure."}}}}}};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.steps === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "title")) || (key0 === "steps"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.title,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.title.type,parentSchema:schema49.properties.title,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data2 = data.steps;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err8 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.properties.steps,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.target === undefined){
+const err9 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema49.properties.steps.items.required,parentSchema:schema49.properties.steps.items,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3.caption === undefined){
+const err10 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "caption"},message:"must have required property '"+"caption"+"'",schema:schema49.properties.steps.items.required,parentSchema:schema49.properties.steps.items,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "target") || (key1 === "caption"))){
+const err11 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.steps.items,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.target !== undefined){
+let data4 = data3.target;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err12 = {instancePath:instancePath+"/steps/" + i0+"/target",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$",parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/steps/" + i0+"/target",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.caption !== undefined){
+let data5 = data3.caption;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err14 = {instancePath:instancePath+"/steps/" + i0+"/caption",schemaPath:"#/properties/steps/items/properties/caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.steps.items.properties.caption,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/steps/" + i0+"/caption",schemaPath:"#/properties/steps/items/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.steps.items.properties.caption.type,parentSchema:schema49.properties.steps.items.properties.caption,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.steps.items.type,parentSchema:schema49.properties.steps.items,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.steps.type,parentSchema:schema49.properties.steps,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1509,14 +1866,36 @@ vErrors.push(err16);
 errors++;
 }
 }
+if(data.tours !== undefined){
+let data12 = data.tours;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate31(data12[i3], {instancePath:instancePath+"/tours/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err17 = {instancePath:instancePath+"/tours",schemaPath:"#/properties/tours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tours.type,parentSchema:schema31.properties.tours,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
