@@ -1,3 +1,4 @@
+import type { ArgumentMap } from '../model/types';
 import type { Opened } from './import-file';
 
 /** Same-origin, relative paths only: the app never talks to another host. */

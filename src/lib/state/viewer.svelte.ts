@@ -7,7 +7,7 @@ import { foldBelow, foldView, reasonsIndex, unfoldToReveal } from '../analysis/f
 import { indexMap } from '../model/inference';
 import { searchNodes } from '../analysis/search';
 import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
-import { decodeViewState, encodeViewState, type ViewState } from './url-state';
+import { decodeViewState, encodeViewState, type FoldSpec, type ViewState } from './url-state';
 import type { Direction } from '../graph/direction';
 
 export interface Notice {
@@ -265,9 +265,24 @@ export class ViewerState {
       filters: this.filters,
       direction: this.direction,
       focus: this.focus,
-      fold: this.folded,
+      fold: this.#foldSpec(),
       source: this.sourceOpen && this.sourceUrl !== null,
     };
+  }
+
+  /** The statements that have reasons to fold. */
+  readonly foldable = $derived(
+    setOf([...this.reasons].filter(([, reasons]) => reasons.length > 0).map(([id]) => id)),
+  );
+
+  /** The folds for the address: whichever of the folded and the still open statements is the shorter list. */
+  #foldSpec(): FoldSpec | null {
+    if (this.folded === null) return null;
+    const folded = setOf([...this.folded].filter((id) => this.foldable.has(id)));
+    const open = [...this.foldable].filter((id) => !folded.has(id));
+    return folded.size > 0 && open.length < folded.size
+      ? { kind: 'unfolded', ids: setOf(open) }
+      : { kind: 'folded', ids: folded };
   }
 
   get hash(): string {
@@ -281,8 +296,13 @@ export class ViewerState {
     this.direction = state.direction;
     this.sourceOpen = state.source && this.sourceUrl !== null;
     this.focus = state.focus !== null && this.nodeById.has(state.focus) ? state.focus : null;
+    const named = (ids: ReadonlySet<string>) => [...ids].filter((id) => this.nodeById.has(id));
     this.folded =
-      state.fold === null ? null : setOf([...state.fold].filter((id) => this.nodeById.has(id)));
+      state.fold === null
+        ? null
+        : state.fold.kind === 'folded'
+          ? setOf(named(state.fold.ids))
+          : setOf([...this.foldable].filter((id) => !state.fold!.ids.has(id)));
     const selected =
       state.selected !== null && this.nodeById.has(state.selected) ? state.selected : null;
     this.select(selected);
