@@ -29,6 +29,8 @@ import {
 export interface MinimapState {
   /** The main view's rectangle, in the overview's pixels; null while nothing is drawn. */
   rect: Box | null;
+  /** The drawn map's width over its height (1 while nothing is drawn), so the overview can take its shape. */
+  aspect: number;
 }
 
 /** Statements drawn smaller than this still show, as a dot of this size. */
@@ -48,7 +50,7 @@ const FILL: Record<NodeKind, string> = {
 export class MinimapView {
   #frame: Frame | null = null;
   #scheduled = 0;
-  readonly #redraw = () => this.#schedule();
+  readonly #redraw = () => this.schedule();
   /** Cytoscape events after which the overview is out of date. */
   static readonly EVENTS = 'add remove position class viewport resize select unselect';
 
@@ -58,11 +60,11 @@ export class MinimapView {
     private readonly report: (state: MinimapState) => void,
   ) {
     cy.on(MinimapView.EVENTS, this.#redraw);
-    this.#schedule();
+    this.schedule();
   }
 
   /** Redraws on the next frame, once however many changes come before it. */
-  #schedule(): void {
+  schedule(): void {
     if (this.#scheduled !== 0) return;
     this.#scheduled = requestAnimationFrame(() => {
       this.#scheduled = 0;
@@ -99,7 +101,7 @@ export class MinimapView {
     );
     if (box === null) {
       this.#frame = null;
-      this.report({ rect: null });
+      this.report({ rect: null, aspect: 1 });
       return;
     }
     const frame = overviewFrame(box, size);
@@ -138,6 +140,7 @@ export class MinimapView {
     });
     this.report({
       rect: viewRect({ zoom: this.cy.zoom(), pan: this.cy.pan() }, this.#screen(), frame),
+      aspect: (box.x2 - box.x1) / Math.max(box.y2 - box.y1, 1),
     });
   }
 

@@ -139,6 +139,7 @@ export class CanvasController {
     return {
       centreOn: (at) => minimap?.centreOn(at),
       panWithKey: (key, far) => minimap?.panWithKey(key, far),
+      redraw: () => minimap?.schedule(),
       detach,
     };
   }
@@ -282,6 +283,8 @@ interface Binding {
 export interface MinimapHandle {
   centreOn: MinimapView['centreOn'];
   panWithKey: MinimapView['panWithKey'];
+  /** Draws again (after the overview changed size). */
+  redraw(): void;
   detach(): void;
 }
 
