@@ -230,11 +230,20 @@ export class CanvasController {
     this.#view?.unhighlight();
   }
 
-  /** Keeps the selection clear of a panel drawn over the canvas's right edge. */
-  setRightInset(pixels: number): void {
-    this.#rightInset = pixels;
-    this.#view?.setRightInset(pixels);
+  /**
+   * Keeps the selection clear of a panel drawn over the canvas's right edge.
+   * Each panel that can be there (the details, the source text as a tab)
+   * reports its own width; the widest counts.
+   */
+  setRightInset(pixels: number, panel: 'details' | 'source' = 'details'): void {
+    this.#insets[panel] = pixels;
+    this.#rightInset = Math.max(this.#insets.details, this.#insets.source);
+    this.coveredRight = this.#rightInset;
+    this.#view?.setRightInset(this.#rightInset);
   }
+  #insets: Record<'details' | 'source', number> = { details: 0, source: 0 };
+  /** How much of the canvas's right edge a panel covers: what floats there moves left of it. */
+  coveredRight = $state(0);
 
   /** Everything shown, nothing selected, then the opening view once the canvas has caught up. */
   async reset(): Promise<void> {

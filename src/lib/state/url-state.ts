@@ -31,6 +31,8 @@ export interface ViewState {
   fold: FoldSpec | null;
   /** The source text is open beside the map. */
   source: boolean;
+  /** Filters lay out afresh only what they leave, rather than hiding the rest in place. */
+  relayout: boolean;
 }
 
 export const defaultViewState = (): ViewState => ({
@@ -40,6 +42,7 @@ export const defaultViewState = (): ViewState => ({
   focus: null,
   fold: null,
   source: false,
+  relayout: false,
 });
 
 /**
@@ -60,6 +63,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.direction !== 'TB') params.set('dir', state.direction);
   if (state.focus !== null) params.set('focus', state.focus);
   if (state.source) params.set('source', 'open');
+  if (state.relayout) params.set('layout', 'shown');
   if (state.fold?.kind === 'unfolded') params.set('unfolded', [...state.fold.ids].join(','));
   else if (state.fold?.ids.size === 0) params.set('expand', 'all');
   else if (state.fold) params.set('fold', [...state.fold.ids].join(','));
@@ -91,6 +95,7 @@ export function decodeViewState(hash: string): ViewState {
   const focus = params.get('focus');
   if (focus !== null && focus !== '') state.focus = focus;
   state.source = params.get('source') === 'open';
+  state.relayout = params.get('layout') === 'shown';
   if (params.get('expand') === 'all') state.fold = { kind: 'folded', ids: new Set() };
   else if (params.has('fold'))
     state.fold = { kind: 'folded', ids: new Set(list(params.get('fold'))) };

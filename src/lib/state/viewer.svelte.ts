@@ -1,7 +1,13 @@
 import { getContext, setContext } from 'svelte';
 import { formatProblem } from '../model/problems';
 import type { ArgumentMap, Statement, NodeKind, Relation } from '../model/types';
-import { applyFilters, defaultFilters, subMap, type Filters } from '../analysis/filters';
+import {
+  applyFilters,
+  defaultFilters,
+  isDefaultFilters,
+  subMap,
+  type Filters,
+} from '../analysis/filters';
 import { argumentLine, narrowToLine } from '../analysis/focus';
 import { foldBelow, foldView, reasonsIndex, unfoldToReveal } from '../analysis/fold';
 import { indexMap } from '../model/inference';
@@ -63,6 +69,8 @@ export class ViewerState {
   hovered = $state<string | null>(null);
   /** The side panel (details or overview) is shown; it can be hidden on wide screens. */
   panelOpen = $state(true);
+  /** On tablets and phones the source text is a tab beside the details: which of the two is in front. */
+  sheet = $state<'details' | 'source'>('details');
 
   /** Bumped to ask the search box to take focus (the `/` shortcut). */
   searchRequests = $state(0);
@@ -88,14 +96,18 @@ export class ViewerState {
   readonly reasons = $derived(reasonsIndex(this.map));
   /** What is in view with the folds applied, and what each fold hides. A focused line is never folded. */
   readonly foldState = $derived(this.line === null ? foldView(this.map, this.effectiveFold) : null);
-  /** What the canvas lays out: the map as folded, or the focused line on its own. */
-  readonly displayedMap = $derived(
-    this.line !== null
-      ? subMap(this.map, this.line)
-      : this.foldState!.shown.size < this.map.nodes.length
-        ? subMap(this.map, this.foldState!.shown)
-        : this.map,
-  );
+  /** Filters lay out afresh only what they leave (so one section alone is compact), rather than hiding the rest in place. */
+  relayout = $state(false);
+  /** What the canvas lays out: the map as folded (and filtered, with `relayout`), or the focused line on its own. */
+  readonly displayedMap = $derived.by(() => {
+    if (this.line !== null) return subMap(this.map, this.line);
+    const shown = this.foldState!.shown;
+    if (this.relayout && !isDefaultFilters(this.filters)) {
+      const { nodes, edges } = this.visible;
+      return subMap(this.map, setOf([...shown].filter((id) => nodes.has(id))), edges);
+    }
+    return shown.size < this.map.nodes.length ? subMap(this.map, shown) : this.map;
+  });
   readonly visible = $derived.by(() => {
     const filtered = applyFilters(this.map, this.filters);
     return this.line === null ? filtered : narrowToLine(this.map, filtered, this.line);
@@ -267,6 +279,7 @@ export class ViewerState {
       focus: this.focus,
       fold: this.#foldSpec(),
       source: this.sourceOpen && this.sourceUrl !== null,
+      relayout: this.relayout,
     };
   }
 
@@ -295,6 +308,7 @@ export class ViewerState {
     this.filters = state.filters;
     this.direction = state.direction;
     this.sourceOpen = state.source && this.sourceUrl !== null;
+    this.relayout = state.relayout;
     this.focus = state.focus !== null && this.nodeById.has(state.focus) ? state.focus : null;
     const named = (ids: ReadonlySet<string>) => [...ids].filter((id) => this.nodeById.has(id));
     this.folded =

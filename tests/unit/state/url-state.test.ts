@@ -20,6 +20,7 @@ const state = (
     focus?: string | null;
     fold?: string[] | null;
     unfolded?: string[];
+    relayout?: boolean;
   } = {},
 ): ViewState => ({
   selected: over.selected ?? null,
@@ -37,12 +38,14 @@ const state = (
         ? null
         : { kind: 'folded', ids: new Set(over.fold) },
   source: false,
+  relayout: over.relayout ?? false,
 });
 
 /** Plain arrays, so equality does not depend on how Sets are compared. */
 const plain = (s: ViewState) => ({
   fold: s.fold === null ? null : { kind: s.fold.kind, ids: [...s.fold.ids].sort() },
   source: s.source,
+  relayout: s.relayout,
   selected: s.selected,
   kinds: [...s.filters.kinds],
   relations: [...s.filters.relations],
@@ -148,6 +151,7 @@ describe('decodeViewState', () => {
     ).toEqual({
       fold: { kind: 'folded', ids: ['t2', 't3'] },
       source: false,
+      relayout: false,
       selected: 't1',
       kinds: ['thesis', 'claim'],
       relations: ['supports'],
@@ -261,5 +265,14 @@ describe('folds in the address', () => {
     expect(plain(decodeViewState(encodeViewState(state({ unfolded: [] }))))).toEqual(
       plain(state({ unfolded: [] })),
     );
+  });
+});
+
+describe('laying out only what the filters leave', () => {
+  it('is written as layout=shown, and read back', () => {
+    expect(encodeViewState(state({ relayout: true }))).toBe('#layout=shown');
+    expect(decodeViewState('#layout=shown').relayout).toBe(true);
+    expect(decodeViewState('#layout=other').relayout).toBe(false);
+    expect(decodeViewState('').relayout).toBe(false);
   });
 });

@@ -91,3 +91,39 @@ describe('ViewerState: folds', () => {
     expect(viewer.foldState!.shown.size).toBeLessThan(letterMap.nodes.length);
   });
 });
+
+describe('ViewerState: laying out only what the filters leave', () => {
+  const section = letterMap.sections[2]!.id;
+  const inSection = letterMap.nodes.filter((node) => node.section === section).map((n) => n.id);
+
+  it('hides the rest in place by default', () => {
+    const viewer = new ViewerState(letterMap);
+    viewer.expandAll();
+    viewer.toggleSection(section);
+    expect(viewer.displayedMap).toBe(letterMap);
+    expect(sorted(viewer.visible.nodes)).toEqual(sorted(inSection));
+  });
+
+  it('lays out only the section when asked, and writes it in the address', () => {
+    const viewer = new ViewerState(letterMap);
+    viewer.expandAll();
+    viewer.relayout = true;
+    expect(viewer.displayedMap).toBe(letterMap);
+    viewer.toggleSection(section);
+    expect(sorted(viewer.displayedMap.nodes.map((node) => node.id))).toEqual(sorted(inSection));
+    for (const edge of viewer.displayedMap.edges)
+      expect(viewer.visible.edges.has(edge.id)).toBe(true);
+    expect(viewer.hash).toContain('layout=shown');
+  });
+
+  it('still leaves out what is folded', () => {
+    const viewer = opened();
+    viewer.relayout = true;
+    viewer.toggleKind('evidence');
+    const shown = viewer.foldState!.shown;
+    for (const node of viewer.displayedMap.nodes) {
+      expect(shown.has(node.id)).toBe(true);
+      expect(node.kind).not.toBe('evidence');
+    }
+  });
+});
