@@ -39,6 +39,8 @@ export function boxInCorner(corner: Corner, size: Size, screen: Size, margin = 1
   return { x1, y1, x2: x1 + size.width, y2: y1 + size.height };
 }
 
+export const sameSize = (a: Size, b: Size): boolean => a.width === b.width && a.height === b.height;
+
 export const overlaps = (a: Box, b: Box): boolean =>
   a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
