@@ -140,7 +140,7 @@ describe('folding and unfolding', () => {
   it('holds the statement acted on still on screen while the rest moves', async () => {
     const { page } = await open({ unfold: 'opening', hash: '#node=t2-takeaway' });
     const where = () =>
-      evaluate(page, () => window.cy.getElementById('t2-takeaway').renderedPosition());
+      evaluate(page, () => ({ ...window.cy.getElementById('t2-takeaway').renderedPosition() }));
     const before = await where();
     await page.keyboard.press('+');
     await expect.poll(() => drawnStatements(page)).toContain(reasons.get('t2-takeaway')![0]!);
