@@ -45,6 +45,7 @@ const shots: Shot[] = [
   { name: 'opening', width: 1280, height: 800 },
   { name: 'opening-tablet', width: 768, height: 1024 },
   { name: 'opening-phone', width: 390, height: 844 },
+  { name: 'opening-monitor', width: 2560, height: 1440 },
   {
     name: 'selected',
     width: 1280,
@@ -86,6 +87,8 @@ const shots: Shot[] = [
     act: async (page) => {
       await page.waitForSelector('.source-text .passage');
       await clickNode(page, TAKEAWAY_2);
+      // Off the map, so the picture shows the selection rather than a hovered neighbourhood.
+      await page.mouse.move(0, 0);
     },
   },
   { name: 'source-tablet', width: 820, height: 1180, hash: `#source=open&node=${TAKEAWAY_2}` },
