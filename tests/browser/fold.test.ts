@@ -137,13 +137,39 @@ describe('folding and unfolding', () => {
       .toEqual([]);
   });
 
-  it('holds the statement acted on still on screen while the rest moves', async () => {
-    const { page } = await open({ unfold: 'opening', hash: '#node=t2-takeaway' });
-    const where = () =>
-      evaluate(page, () => ({ ...window.cy.getElementById('t2-takeaway').renderedPosition() }));
-    const before = await where();
+  it('brings the reasons a fold reveals into view, with the statement acted on', async () => {
+    // A short screen, where the takeaway's reasons would open below its edge.
+    const { page } = await open({ unfold: 'opening', hash: '#node=t2-takeaway', height: 560 });
+    const onScreen = (ids: string[]) =>
+      evaluate(
+        page,
+        (list) =>
+          list.filter((id) => {
+            const box = window.cy.getElementById(id).renderedBoundingBox();
+            return !(
+              box.x1 >= 0 &&
+              box.y1 >= 0 &&
+              box.x2 <= window.cy.width() &&
+              box.y2 <= window.cy.height()
+            );
+          }),
+        ids,
+      );
     await page.keyboard.press('+');
-    await expect.poll(() => drawnStatements(page)).toContain(reasons.get('t2-takeaway')![0]!);
+    const revealed = reasons.get('t2-takeaway')!;
+    await expect.poll(() => drawnStatements(page)).toContain(revealed[0]!);
+    // Every one of them, and the takeaway, on screen once the animation ends.
+    await expect.poll(() => onScreen(['t2-takeaway', ...revealed])).toEqual([]);
+  });
+
+  it('holds the statement acted on still while a fold closes', async () => {
+    const { page } = await open({ hash: `#node=${FOLDED}` });
+    const where = () =>
+      evaluate(page, (id) => ({ ...window.cy.getElementById(id).renderedPosition() }), FOLDED);
+    const before = await where();
+    const count = (await drawnStatements(page)).length;
+    await page.keyboard.press('-');
+    await expect.poll(async () => (await drawnStatements(page)).length).toBeLessThan(count);
     await page.waitForTimeout(400);
     const after = await where();
     expect(Math.abs(after.x - before.x)).toBeLessThan(1);
