@@ -21,7 +21,7 @@ export type WarrantLayout =
 
 /**
  * Opens the map in Warrant, as a timed run does, and reads back where the
- * layout put each node (centre) and the size it was laid out with (data
+ * layout put each statement (centre) and the size it was laid out with (data
  * width/height). Only plain data leaves the page. `ms` is the layout time of this load.
  */
 export async function warrantLayout(
@@ -43,14 +43,20 @@ export async function warrantLayout(
     const seen = await page.evaluate((marks) => {
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
       const cy = (window as unknown as { cy?: CyNodes }).cy;
-      const boxes =
-        cy?.nodes().map((node) => ({
-          id: node.id(),
-          x: node.position().x,
-          y: node.position().y,
-          width: Number(node.data('width')),
-          height: Number(node.data('height')),
-        })) ?? [];
+      // Statements only: junctions (where linked premises meet) are points on edges, not boxes.
+      const boxes = (
+        cy?.nodes().map((node) =>
+          node.data('kind') === undefined
+            ? null
+            : {
+                id: node.id(),
+                x: node.position().x,
+                y: node.position().y,
+                width: Number(node.data('width')),
+                height: Number(node.data('height')),
+              },
+        ) ?? []
+      ).filter((box) => box !== null);
       return { boxes, ms: at(marks.layoutEnd) - at(marks.layoutStart) };
     }, MARKS);
     if (seen.boxes.length !== expectedNodes) {

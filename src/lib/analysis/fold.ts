@@ -116,12 +116,17 @@ export function depths(map: Pick<ArgumentMap, 'nodes' | 'edges'>): Map<string, n
   return depth;
 }
 
-/** The folds that show `depth` levels below the roots: every statement on the last level with reasons. */
+/**
+ * The folds that show `depth` levels below the roots: every statement from
+ * the last level down that has reasons. Folding the deeper ones too means
+ * that unfolding a statement shows one more level, each reason folded in
+ * turn, as Kialo and MindMup readers expect, not its whole branch at once.
+ */
 export function foldBelow(map: Pick<ArgumentMap, 'nodes' | 'edges'>, depth: number): Set<string> {
   const reasons = reasonsIndex(map);
   const folded = new Set<string>();
   for (const [id, d] of depths(map)) {
-    if (d === depth && (reasons.get(id)?.length ?? 0) > 0) folded.add(id);
+    if (d >= depth && (reasons.get(id)?.length ?? 0) > 0) folded.add(id);
   }
   return folded;
 }

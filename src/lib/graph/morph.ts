@@ -9,6 +9,8 @@ import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import { BADGE, type BadgeData, type NodeData } from './elements';
 import type { LayoutResult, Point } from './layout';
 import { SECONDARY, STACKED } from './classes';
+import { panToInclude } from './keep-in-view';
+import { boxOf, type Size } from './viewport';
 
 /** Elements with positions and layout classes, ready for `cy.add`. */
 export function placeElements(
@@ -46,18 +48,22 @@ export const MORPH_MS = 250;
  * Changes the drawing on `cy` into `placed`: removes what went, adds what
  * came, updates what stayed and moves it to its new place, animated over
  * `duration` ms (0: at once). The `anchor` node, if it stays, keeps its place
- * on screen: the view pans by exactly as much as it moves.
+ * on screen: the view pans by exactly as much as it moves; when the change
+ * revealed statements (a fold opened) and `screen` is given, the view then
+ * moves as little as it must to show them with the anchor.
  */
 export function morph(
   cy: Core,
   placed: readonly ElementDefinition[],
   anchor: string | null,
   duration: number,
+  screen?: { size: Size; rightInset: number },
 ): void {
   const wanted = new Map(placed.map((element) => [element.data.id!, element]));
   const anchorBefore = anchor === null ? null : cy.getElementById(anchor);
   const from: Point | null = anchorBefore?.nonempty() ? { ...anchorBefore.position() } : null;
   const target = new Map<string, Point>();
+  const revealed: ElementDefinition[] = [];
   cy.batch(() => {
     cy.elements()
       .filter((element) => !wanted.has(element.id()))
@@ -66,6 +72,7 @@ export function morph(
       const current = cy.getElementById(element.data.id!);
       if (current.empty()) {
         cy.add(element);
+        if ((element.data as Partial<NodeData>).kind !== undefined) revealed.push(element);
         continue;
       }
       current.data(element.data);
@@ -91,7 +98,19 @@ export function morph(
     const to = target.get(anchor)!;
     const zoom = cy.zoom();
     const pan = cy.pan();
-    const next = { x: pan.x + (from.x - to.x) * zoom, y: pan.y + (from.y - to.y) * zoom };
+    let next = { x: pan.x + (from.x - to.x) * zoom, y: pan.y + (from.y - to.y) * zoom };
+    if (screen !== undefined && revealed.length > 0) {
+      const boxAt = (element: ElementDefinition, at: Point) => {
+        const { width, height } = element.data as NodeData;
+        return { ...at, width, height };
+      };
+      const held = boxOf([boxAt(wanted.get(anchor)!, to)])!;
+      const all = boxOf([
+        boxAt(wanted.get(anchor)!, to),
+        ...revealed.map((element) => boxAt(element, element.position!)),
+      ])!;
+      next = panToInclude(next, zoom, all, held, screen.size, screen.rightInset);
+    }
     if (duration <= 0) cy.pan(next);
     else cy.animate({ pan: next }, { duration });
   }

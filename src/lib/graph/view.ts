@@ -128,7 +128,10 @@ export class GraphView {
     this.#direction = direction;
     const placed = placeElements(elements, layout);
     if (options.morph && sameDirection && this.cy.nodes().nonempty() && !this.large) {
-      morph(this.cy, placed, options.anchor ?? null, reducedMotion() ? 0 : MORPH_MS);
+      morph(this.cy, placed, options.anchor ?? null, reducedMotion() ? 0 : MORPH_MS, {
+        size: this.#screen(),
+        rightInset: this.#rightInset,
+      });
       return true;
     }
     this.cy.elements().remove();

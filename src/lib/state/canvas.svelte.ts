@@ -10,7 +10,10 @@ import type { Direction } from '../graph/direction';
 import { yieldToMain } from './yield';
 import { openingFold } from '../graph/opening';
 import { unfoldToReveal } from '../analysis/fold';
-import type { ViewerState } from './viewer.svelte';
+import { MinimapView, type MinimapState } from '../graph/minimap-view';
+import { watchSelection, type SelectionOnScreen } from '../graph/selection-box';
+import { sameSelectionOnScreen } from './overlays';
+import type { Selection, ViewerState } from './viewer.svelte';
 
 export type LayoutStatus =
   { phase: 'layout'; nodes: number } | { phase: 'ready' } | { phase: 'failed'; message: string };
@@ -31,6 +34,14 @@ export class CanvasController {
   #rightInset = 0;
   /** Told when an inference (a line or a junction) is clicked; the teaching tools set it. */
   onInference: ((id: string) => void) | null = null;
+  /** The last selection the canvas has brought into view. */
+  #revealed: Selection | null = null;
+  /** The selected statement's box on screen, and the canvas's size: panels over the map keep clear of it. */
+  onScreen = $state.raw<SelectionOnScreen>({ selected: null, screen: { width: 0, height: 0 } });
+  /** What is bound to the Cytoscape core on screen, and bound again when a new one replaces it. */
+  // Never read reactively: a plain set is right.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #bindings = new Set<Binding>();
 
   constructor(private readonly viewer: ViewerState) {}
 
@@ -71,17 +82,67 @@ export class CanvasController {
         if (id === null) this.#view?.unhighlight();
         else this.#view?.highlightId(id);
       });
-      // After visibility, so a statement just shown again can be revealed.
+      // After visibility, so a statement just shown again can be revealed. A selection is
+      // brought into view once, when first drawn: redrawing after a fold must not pan to it
+      // again (from where it stood before the fold moved it), undoing the fold's held anchor.
       $effect(() => {
-        const { id, pan } = this.viewer.selection;
-        if (this.status.phase === 'ready') this.#view?.select(id, pan);
+        const selection = this.viewer.selection;
+        if (this.status.phase !== 'ready' || this.#view === null) return;
+        const { id, pan } = selection;
+        this.#view.select(id, pan && selection !== this.#revealed);
+        if (id === null || this.#view.cy.getElementById(id).nonempty()) this.#revealed = selection;
       });
     });
+    const unwatch = this.#onView((cy) =>
+      watchSelection(cy, (state) => {
+        if (!sameSelectionOnScreen(state, this.onScreen)) this.onScreen = state;
+      }),
+    );
     return () => {
       stop();
+      unwatch();
       this.#view?.destroy();
       this.#view = null;
       this.#container = null;
+    };
+  }
+
+  #bind(binding: Binding): void {
+    binding.unbind?.();
+    binding.unbind = this.#view === null ? undefined : binding.bind(this.#view.cy);
+  }
+
+  /** Binds something to the Cytoscape core on screen, now and whenever it is replaced. */
+  #onView(bind: (cy: Core) => () => void): () => void {
+    const binding: Binding = { bind };
+    this.#bindings.add(binding);
+    this.#bind(binding);
+    return () => {
+      binding.unbind?.();
+      this.#bindings.delete(binding);
+    };
+  }
+
+  /**
+   * Draws the overview of the map on `canvas`, reporting where the view's
+   * rectangle is in it, until `detach` runs; `centreOn` and `panWithKey`
+   * move the view from the overview.
+   */
+  attachMinimap(canvas: HTMLCanvasElement, report: (state: MinimapState) => void): MinimapHandle {
+    let minimap: MinimapView | null = null;
+    const detach = this.#onView((cy) => {
+      const view = new MinimapView(cy, canvas, report);
+      minimap = view;
+      return () => {
+        view.destroy();
+        if (minimap === view) minimap = null;
+      };
+    });
+    return {
+      centreOn: (at) => minimap?.centreOn(at),
+      panWithKey: (key, far) => minimap?.panWithKey(key, far),
+      redraw: () => minimap?.schedule(),
+      detach,
     };
   }
 
@@ -103,6 +164,7 @@ export class CanvasController {
     );
     view.setRightInset(this.#rightInset);
     this.#view = view;
+    for (const binding of this.#bindings) this.#bind(binding);
     // Scripting hook, as in Cytoscape's own demos.
     (window as unknown as { cy: Core }).cy = view.cy;
     return view;
@@ -171,11 +233,20 @@ export class CanvasController {
     this.#view?.unhighlight();
   }
 
-  /** Keeps the selection clear of a panel drawn over the canvas's right edge. */
-  setRightInset(pixels: number): void {
-    this.#rightInset = pixels;
-    this.#view?.setRightInset(pixels);
+  /**
+   * Keeps the selection clear of a panel drawn over the canvas's right edge.
+   * Each panel that can be there (the details, the source text as a tab)
+   * reports its own width; the widest counts.
+   */
+  setRightInset(pixels: number, panel: 'details' | 'source' = 'details'): void {
+    this.#insets[panel] = pixels;
+    this.#rightInset = Math.max(this.#insets.details, this.#insets.source);
+    this.coveredRight = this.#rightInset;
+    this.#view?.setRightInset(this.#rightInset);
   }
+  #insets: Record<'details' | 'source', number> = { details: 0, source: 0 };
+  /** How much of the canvas's right edge a panel covers: what floats there moves left of it. */
+  coveredRight = $state(0);
 
   /** Everything shown, nothing selected, then the opening view once the canvas has caught up. */
   async reset(): Promise<void> {
@@ -213,6 +284,20 @@ export class CanvasController {
       host.remove();
     }
   }
+}
+
+interface Binding {
+  bind(cy: Core): () => void;
+  unbind?: () => void;
+}
+
+/** The overview's hold on the canvas. */
+export interface MinimapHandle {
+  centreOn: MinimapView['centreOn'];
+  panWithKey: MinimapView['panWithKey'];
+  /** Draws again (after the overview changed size). */
+  redraw(): void;
+  detach(): void;
 }
 
 const KEY = Symbol('canvas');

@@ -9,6 +9,14 @@ import {
 import { defaultFilters, type Filters } from '../analysis/filters';
 import { isDirection, type Direction } from '../graph/direction';
 
+/**
+ * Folds as the address writes them: the statements folded (all others open),
+ * or, shorter once most are folded, the only statements with reasons left
+ * open (all others folded).
+ */
+export type FoldSpec =
+  { kind: 'folded'; ids: ReadonlySet<string> } | { kind: 'unfolded'; ids: ReadonlySet<string> };
+
 /** Everything a copied URL must reproduce. */
 export interface ViewState {
   selected: string | null;
@@ -17,12 +25,14 @@ export interface ViewState {
   /** The statement whose line of argument alone is shown, if any. */
   focus: string | null;
   /**
-   * The statements whose reasons are folded away; null for the opening view's
+   * Which statements' reasons are folded away; null for the opening view's
    * folds, which depend on the screen and are never written down.
    */
-  fold: ReadonlySet<string> | null;
+  fold: FoldSpec | null;
   /** The source text is open beside the map. */
   source: boolean;
+  /** Filters lay out afresh only what they leave, rather than hiding the rest in place. */
+  relayout: boolean;
 }
 
 export const defaultViewState = (): ViewState => ({
@@ -32,12 +42,13 @@ export const defaultViewState = (): ViewState => ({
   focus: null,
   fold: null,
   source: false,
+  relayout: false,
 });
 
 /**
  * Writes only what differs from the default, so the plain URL stays clean.
  * Example: `#node=t1&kinds=thesis,claim&rel=supports&sec=t1,t2&dir=LR&focus=t1&fold=t2,t3`
- * (or `expand=all` for nothing folded).
+ * (or `expand=all` for nothing folded, or `unfolded=t1` for all folded but t1).
  */
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -52,10 +63,10 @@ export function encodeViewState(state: ViewState): string {
   if (state.direction !== 'TB') params.set('dir', state.direction);
   if (state.focus !== null) params.set('focus', state.focus);
   if (state.source) params.set('source', 'open');
-  if (state.fold !== null) {
-    if (state.fold.size === 0) params.set('expand', 'all');
-    else params.set('fold', [...state.fold].join(','));
-  }
+  if (state.relayout) params.set('layout', 'shown');
+  if (state.fold?.kind === 'unfolded') params.set('unfolded', [...state.fold.ids].join(','));
+  else if (state.fold?.ids.size === 0) params.set('expand', 'all');
+  else if (state.fold) params.set('fold', [...state.fold.ids].join(','));
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }
@@ -84,7 +95,12 @@ export function decodeViewState(hash: string): ViewState {
   const focus = params.get('focus');
   if (focus !== null && focus !== '') state.focus = focus;
   state.source = params.get('source') === 'open';
-  if (params.get('expand') === 'all') state.fold = new Set();
-  else if (params.has('fold')) state.fold = new Set(list(params.get('fold')));
+  state.relayout = params.get('layout') === 'shown';
+  if (params.get('expand') === 'all') state.fold = { kind: 'folded', ids: new Set() };
+  else if (params.has('fold'))
+    state.fold = { kind: 'folded', ids: new Set(list(params.get('fold'))) };
+  else if (params.has('unfolded')) {
+    state.fold = { kind: 'unfolded', ids: new Set(list(params.get('unfolded'))) };
+  }
   return state;
 }

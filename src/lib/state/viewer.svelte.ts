@@ -1,13 +1,19 @@
 import { getContext, setContext } from 'svelte';
 import { formatProblem } from '../model/problems';
 import type { ArgumentMap, Statement, NodeKind, Relation } from '../model/types';
-import { applyFilters, defaultFilters, subMap, type Filters } from '../analysis/filters';
+import {
+  applyFilters,
+  defaultFilters,
+  isDefaultFilters,
+  subMap,
+  type Filters,
+} from '../analysis/filters';
 import { argumentLine, narrowToLine } from '../analysis/focus';
 import { foldBelow, foldView, reasonsIndex, unfoldToReveal } from '../analysis/fold';
 import { indexMap } from '../model/inference';
 import { searchNodes } from '../analysis/search';
 import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
-import { decodeViewState, encodeViewState, type ViewState } from './url-state';
+import { decodeViewState, encodeViewState, type FoldSpec, type ViewState } from './url-state';
 import type { Direction } from '../graph/direction';
 
 export interface Notice {
@@ -63,6 +69,8 @@ export class ViewerState {
   hovered = $state<string | null>(null);
   /** The side panel (details or overview) is shown; it can be hidden on wide screens. */
   panelOpen = $state(true);
+  /** On tablets and phones the source text is a tab beside the details: which of the two is in front. */
+  sheet = $state<'details' | 'source'>('details');
 
   /** Bumped to ask the search box to take focus (the `/` shortcut). */
   searchRequests = $state(0);
@@ -88,14 +96,18 @@ export class ViewerState {
   readonly reasons = $derived(reasonsIndex(this.map));
   /** What is in view with the folds applied, and what each fold hides. A focused line is never folded. */
   readonly foldState = $derived(this.line === null ? foldView(this.map, this.effectiveFold) : null);
-  /** What the canvas lays out: the map as folded, or the focused line on its own. */
-  readonly displayedMap = $derived(
-    this.line !== null
-      ? subMap(this.map, this.line)
-      : this.foldState!.shown.size < this.map.nodes.length
-        ? subMap(this.map, this.foldState!.shown)
-        : this.map,
-  );
+  /** Filters lay out afresh only what they leave (so one section alone is compact), rather than hiding the rest in place. */
+  relayout = $state(false);
+  /** What the canvas lays out: the map as folded (and filtered, with `relayout`), or the focused line on its own. */
+  readonly displayedMap = $derived.by(() => {
+    if (this.line !== null) return subMap(this.map, this.line);
+    const shown = this.foldState!.shown;
+    if (this.relayout && !isDefaultFilters(this.filters)) {
+      const { nodes, edges } = this.visible;
+      return subMap(this.map, setOf([...shown].filter((id) => nodes.has(id))), edges);
+    }
+    return shown.size < this.map.nodes.length ? subMap(this.map, shown) : this.map;
+  });
   readonly visible = $derived.by(() => {
     const filtered = applyFilters(this.map, this.filters);
     return this.line === null ? filtered : narrowToLine(this.map, filtered, this.line);
@@ -265,9 +277,25 @@ export class ViewerState {
       filters: this.filters,
       direction: this.direction,
       focus: this.focus,
-      fold: this.folded,
+      fold: this.#foldSpec(),
       source: this.sourceOpen && this.sourceUrl !== null,
+      relayout: this.relayout,
     };
+  }
+
+  /** The statements that have reasons to fold. */
+  readonly foldable = $derived(
+    setOf([...this.reasons].filter(([, reasons]) => reasons.length > 0).map(([id]) => id)),
+  );
+
+  /** The folds for the address: whichever of the folded and the still open statements is the shorter list. */
+  #foldSpec(): FoldSpec | null {
+    if (this.folded === null) return null;
+    const folded = setOf([...this.folded].filter((id) => this.foldable.has(id)));
+    const open = [...this.foldable].filter((id) => !folded.has(id));
+    return folded.size > 0 && open.length < folded.size
+      ? { kind: 'unfolded', ids: setOf(open) }
+      : { kind: 'folded', ids: folded };
   }
 
   get hash(): string {
@@ -280,9 +308,15 @@ export class ViewerState {
     this.filters = state.filters;
     this.direction = state.direction;
     this.sourceOpen = state.source && this.sourceUrl !== null;
+    this.relayout = state.relayout;
     this.focus = state.focus !== null && this.nodeById.has(state.focus) ? state.focus : null;
+    const named = (ids: ReadonlySet<string>) => [...ids].filter((id) => this.nodeById.has(id));
     this.folded =
-      state.fold === null ? null : setOf([...state.fold].filter((id) => this.nodeById.has(id)));
+      state.fold === null
+        ? null
+        : state.fold.kind === 'folded'
+          ? setOf(named(state.fold.ids))
+          : setOf([...this.foldable].filter((id) => !state.fold!.ids.has(id)));
     const selected =
       state.selected !== null && this.nodeById.has(state.selected) ? state.selected : null;
     this.select(selected);

@@ -19,6 +19,8 @@ const state = (
     direction?: 'TB' | 'LR';
     focus?: string | null;
     fold?: string[] | null;
+    unfolded?: string[];
+    relayout?: boolean;
   } = {},
 ): ViewState => ({
   selected: over.selected ?? null,
@@ -29,14 +31,21 @@ const state = (
   },
   direction: over.direction ?? 'TB',
   focus: over.focus ?? null,
-  fold: over.fold === undefined || over.fold === null ? null : new Set(over.fold),
+  fold:
+    over.unfolded !== undefined
+      ? { kind: 'unfolded', ids: new Set(over.unfolded) }
+      : over.fold === undefined || over.fold === null
+        ? null
+        : { kind: 'folded', ids: new Set(over.fold) },
   source: false,
+  relayout: over.relayout ?? false,
 });
 
 /** Plain arrays, so equality does not depend on how Sets are compared. */
 const plain = (s: ViewState) => ({
-  fold: s.fold === null ? null : [...s.fold].sort(),
+  fold: s.fold === null ? null : { kind: s.fold.kind, ids: [...s.fold.ids].sort() },
   source: s.source,
+  relayout: s.relayout,
   selected: s.selected,
   kinds: [...s.filters.kinds],
   relations: [...s.filters.relations],
@@ -140,8 +149,9 @@ describe('decodeViewState', () => {
         ),
       ),
     ).toEqual({
-      fold: ['t2', 't3'],
+      fold: { kind: 'folded', ids: ['t2', 't3'] },
       source: false,
+      relayout: false,
       selected: 't1',
       kinds: ['thesis', 'claim'],
       relations: ['supports'],
@@ -233,11 +243,36 @@ describe('folds in the address', () => {
 
   it('reads them back', () => {
     expect(decodeViewState('').fold).toBeNull();
-    expect(decodeViewState('#expand=all').fold).toEqual(new Set());
-    expect(decodeViewState('#fold=t1,t2').fold).toEqual(new Set(['t1', 't2']));
-    expect(decodeViewState('#fold=').fold).toEqual(new Set());
+    expect(decodeViewState('#expand=all').fold).toEqual({ kind: 'folded', ids: new Set() });
+    expect(decodeViewState('#fold=t1,t2').fold).toEqual({
+      kind: 'folded',
+      ids: new Set(['t1', 't2']),
+    });
+    expect(decodeViewState('#fold=').fold).toEqual({ kind: 'folded', ids: new Set() });
     expect(plain(decodeViewState(encodeViewState(state({ fold: ['a', 'b'] }))))).toEqual(
       plain(state({ fold: ['a', 'b'] })),
     );
+  });
+
+  it('writes and reads the statements left open, when all others are folded', () => {
+    expect(encodeViewState(state({ unfolded: ['t1', 't2'] }))).toBe('#unfolded=t1%2Ct2');
+    expect(decodeViewState('#unfolded=t1,t2').fold).toEqual({
+      kind: 'unfolded',
+      ids: new Set(['t1', 't2']),
+    });
+    // Nothing left open: everything with reasons is folded.
+    expect(decodeViewState('#unfolded=').fold).toEqual({ kind: 'unfolded', ids: new Set() });
+    expect(plain(decodeViewState(encodeViewState(state({ unfolded: [] }))))).toEqual(
+      plain(state({ unfolded: [] })),
+    );
+  });
+});
+
+describe('laying out only what the filters leave', () => {
+  it('is written as layout=shown, and read back', () => {
+    expect(encodeViewState(state({ relayout: true }))).toBe('#layout=shown');
+    expect(decodeViewState('#layout=shown').relayout).toBe(true);
+    expect(decodeViewState('#layout=other').relayout).toBe(false);
+    expect(decodeViewState('').relayout).toBe(false);
   });
 });
