@@ -1,6 +1,8 @@
 /**
  * Exports a map, in any format Warrant imports, to another format:
  *   npm run export -- FILE --to FORMAT [--from FORMAT] [-o OUT]
+ * Images (png, svg, pdf) are drawn by the built app (./lib/render-image.ts),
+ * loaded only for them.
  * Exit codes: 0 written; 1 the map is invalid or cannot be read or written
  * (nothing is written); 2 bad usage or unknown format.
  */
@@ -8,11 +10,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainModule, runAsScript, withDefaults, type CliIo } from './lib/cli';
 import { inputFormatsUsage, readMapFile, unknownInputFormat } from './lib/read-map';
+import { IMAGE_CLI_OPTIONS, IMAGE_USAGE, imageOptions, isImageFormat } from './lib/image-options';
 import { dataExporters, findExporter } from '../src/lib/io/exporters/registry';
 import { formatProblem } from '../src/lib/model/problems';
 
 const formats = dataExporters.map((exporter) => `${exporter.id} (${exporter.label})`).join(', ');
-const usage = `usage: npm run export -- FILE --to FORMAT [--from FORMAT] [-o OUT]\nformats: ${formats}\n${inputFormatsUsage()}`;
+const usage = `usage: npm run export -- FILE --to FORMAT [--from FORMAT] [-o OUT]\nformats: ${formats}\n${IMAGE_USAGE}\n${inputFormatsUsage()}`;
 
 const parse = (args: string[]) =>
   parseArgs({
@@ -23,6 +26,7 @@ const parse = (args: string[]) =>
       from: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
+      ...IMAGE_CLI_OPTIONS,
     },
   });
 
@@ -47,9 +51,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (file === undefined || extra.length > 0 || args.values.to === undefined) {
     return fail(usage, 2);
   }
-  const exporter = findExporter(args.values.to);
-  if (exporter === undefined) {
-    return fail(`unknown format "${args.values.to}"\nformats: ${formats}`, 2);
+  const to = args.values.to;
+  const image = isImageFormat(to) ? imageOptions(to, args.values) : undefined;
+  if (image !== undefined && !image.ok) return fail(`${image.message}\n${usage}`, 2);
+  const exporter = findExporter(to);
+  if (exporter === undefined && image === undefined) {
+    return fail(`unknown format "${to}"\nformats: ${formats}\n${IMAGE_USAGE}`, 2);
   }
 
   const { from } = args.values;
@@ -68,6 +75,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     stderr.write(`${file}: ${result.warnings.length} warning(s)${readAs}\n`);
     for (const warning of result.warnings) stderr.write(`  warning: ${formatProblem(warning)}\n`);
   }
+
+  if (image !== undefined) {
+    const { exportImageFile } = await import('./lib/render-image');
+    return exportImageFile(result.value, image.value, args.values.output, { cwd, stderr }, file);
+  }
+  if (exporter === undefined) return fail(usage, 2);
 
   // Exported in full before anything is opened, so a failure leaves no partial file.
   let text: string;

@@ -36,7 +36,12 @@ async function start(root: HTMLElement) {
         }
       : null;
     const sourceUrl = sourceTextUrl(requested.value, new URL(path!, location.href).href);
-    return mount(App, { target: root, props: { map: requested.value, notice, sourceUrl } });
+    // The address carries this map, so a reload or a copied link reopens it.
+    const origin = { type: 'address' as const, path: path! };
+    return mount(App, {
+      target: root,
+      props: { map: requested.value, notice, sourceUrl, origin },
+    });
   }
   const as = requested.format === undefined ? '' : ` as ${requested.format}`;
   return mount(App, {

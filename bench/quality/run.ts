@@ -8,9 +8,9 @@ import { warrantLayout, type WarrantLayout } from './warrant';
 
 /**
  * The map's edges for layoutQuality. Primary edges are the outline's tree:
- * the edge under which walkTree first lists each statement (the reading-order
- * spanning forest from the thesis, as the Outline and the Argdown export show
- * it); the rest are cross-links, DAG joins and cycle edges.
+ * the edge under which walkTree lists each statement with its reasons (its
+ * primary parent, as the canvas lays it out and the Outline and the Argdown
+ * export show it); the rest are cross-links, DAG joins and cycle edges.
  */
 export function qualityEdges(map: ArgumentMap): QualityEdge[] {
   const primary = new Set<string>();

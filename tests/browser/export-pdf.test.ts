@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { displayLabel } from '../../src/lib/graph/elements';
 import { POSTER, pageSize } from '../../src/lib/io/diagram/poster';
 import { letterMap, readMap } from '../support/maps';
-import { useApp } from './support';
+import { evaluate, useApp } from './support';
 import { choose, download, pdfFonts, pdfInfo, pdfTextBlocks } from './export-support';
 
 const scripts = readMap('tests/fixtures/maps/scripts.json');
@@ -77,6 +77,30 @@ describe('PDF export', () => {
     expect([info.pages, Math.round(info.width), Math.round(info.height)]).toEqual([1, 842, 595]);
     const thesis = letterMap.nodes.find((node) => node.kind === 'thesis')!;
     expect(pdfTextBlocks(path)).toContain(oneSpace(thesis.label));
+  });
+
+  it('fits a focused, filtered current view on one page, with exactly what is shown', async () => {
+    const { page } = await openApp({ hash: '#focus=t1-takeaway&kinds=thesis,claim,evidence' });
+    await evaluate(page, () => {
+      window.cy.zoom(2.5);
+    });
+    const shown = await evaluate(page, () =>
+      window.cy.nodes('node[label]:visible').map((node) => node.id()),
+    );
+    expect(shown.length).toBeLessThan(letterMap.nodes.length / 2);
+    await page.click('.export-menu summary');
+    await choose(page, 'export-format', 'pdf');
+    await choose(page, 'export-scope', 'view');
+    await page.uncheck('input[name="export-legend"]');
+    await page.selectOption('select[name="export-page"]', 'a4');
+    const { name, path } = await download(page, '[data-testid="export-image"]');
+    expect(name).toBe(`${letterMap.id}-view.pdf`);
+    const info = pdfInfo(path);
+    expect([info.pages, Math.round(info.width), Math.round(info.height)]).toEqual([1, 842, 595]);
+    const expected = shown
+      .map((id) => letterMap.nodes.find((node) => node.id === id)!)
+      .map((node) => oneSpace(displayLabel(node)));
+    expect(pdfTextBlocks(path).sort()).toEqual(expected.sort());
   });
 
   it('tiles a poster over as many pages as the map needs at on-screen size', async () => {

@@ -4,6 +4,7 @@ import { letterMap } from '../support/maps';
 import { evaluate, useApp } from './support';
 import { choose, download, pngSize } from './export-support';
 import { CANVAS_LIMITS } from '../../src/lib/io/diagram/scale';
+import { PNG_MARGIN } from '../../src/lib/io/diagram/png-plan';
 
 const map = letterMap;
 
@@ -192,28 +193,39 @@ describe('PNG export', () => {
     expect(await page.locator('.notice').textContent()).toContain(`too large for a ${scale} PNG`);
   });
 
-  it('scales a current-view PNG from the screen’s size', async () => {
+  it('fits a current-view PNG to what is shown, whatever the zoom', async () => {
     const page = await open();
     await choose(page, 'export-scope', 'view');
     await page.uncheck('input[name="export-legend"]');
-    const viewport = await evaluate(page, () => ({ w: window.cy.width(), h: window.cy.height() }));
+    // Zoomed far in: the screen shows a few statements, the export still shows every one.
+    await evaluate(page, () => {
+      window.cy.zoom(2);
+    });
+    const shown = await evaluate(page, () => {
+      const box = window.cy.elements(':visible').boundingBox();
+      return { w: Math.ceil(box.w), h: Math.ceil(box.h) };
+    });
     await page.selectOption('select[name="export-size"]', '1x');
     const one = await download(page, '[data-testid="export-image"]');
     expect(one.name).toBe(`${map.id}-view.png`);
-    expect(pngSize(one.bytes)).toEqual({ width: viewport.w, height: viewport.h });
-    await page.selectOption('select[name="export-size"]', '3x');
-    const three = await download(page, '[data-testid="export-image"]');
-    expect(pngSize(three.bytes)).toEqual({ width: viewport.w * 3, height: viewport.h * 3 });
+    expect(pngSize(one.bytes)).toEqual({
+      width: shown.w + 2 * PNG_MARGIN,
+      height: shown.h + 2 * PNG_MARGIN,
+    });
   });
 
   it('adds the legend below a current-view PNG when asked', async () => {
-    const page = await open();
+    const { page } = await openApp({ hash: '#focus=t1-takeaway' });
+    await page.click('.export-menu summary');
     await choose(page, 'export-scope', 'view');
     await page.selectOption('select[name="export-size"]', '1x');
-    const viewport = await evaluate(page, () => ({ w: window.cy.width(), h: window.cy.height() }));
+    const shown = await evaluate(page, () => {
+      const box = window.cy.elements(':visible').boundingBox();
+      return { w: Math.ceil(box.w), h: Math.ceil(box.h) };
+    });
     const { bytes } = await download(page, '[data-testid="export-image"]');
     const size = pngSize(bytes);
-    expect(size.width).toBe(viewport.w);
-    expect(size.height).toBeGreaterThan(viewport.h + 100);
+    expect(size.width).toBe(shown.w + 2 * PNG_MARGIN);
+    expect(size.height).toBeGreaterThan(shown.h + 2 * PNG_MARGIN + 100);
   });
 });

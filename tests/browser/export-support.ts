@@ -1,5 +1,8 @@
 /** Helpers the export tests share: downloading through the menu, and reading PDFs with poppler. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
@@ -17,7 +20,10 @@ export function pngSize(bytes: Buffer) {
 }
 
 /** Runs a poppler-utils tool. A missing tool fails the test: these checks must not go quiet. */
-export function poppler(tool: 'pdftotext' | 'pdffonts' | 'pdfinfo', args: string[]): string {
+export function poppler(
+  tool: 'pdftotext' | 'pdffonts' | 'pdfinfo' | 'pdftoppm',
+  args: string[],
+): string {
   const result = spawnSync(tool, args, { encoding: 'utf8' });
   if (result.error !== undefined) {
     throw new Error(
@@ -57,4 +63,41 @@ export function pdfInfo(path: string): { pages: number; width: number; height: n
     width: Number(size[1]),
     height: Number(size[2]),
   };
+}
+
+/** Each page's text, as pdftotext extracts it, whitespace collapsed. */
+export function pdfPageTexts(path: string): string[] {
+  const { pages } = pdfInfo(path);
+  return Array.from({ length: pages }, (_, i) =>
+    poppler('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-'])
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/**
+ * How many pixels of each page are inked (darker than light grey), from a
+ * 20 dpi greyscale rendering. Text a reader cannot see (clipped, off the
+ * page) is still extracted by pdftotext; this counts what prints.
+ */
+export function pdfInkPerPage(path: string): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'warrant-pages-'));
+  try {
+    poppler('pdftoppm', ['-r', '20', '-gray', path, join(dir, 'page')]);
+    return readdirSync(dir)
+      .sort()
+      .map((file) => {
+        // A binary PGM: "P5", width, height, maxval, then one byte per pixel.
+        const bytes = readFileSync(join(dir, file));
+        const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(
+          bytes.subarray(0, 50).toString('latin1'),
+        )!;
+        const pixels = bytes.subarray(header[0].length);
+        let inked = 0;
+        for (const value of pixels) if (value < 200) inked++;
+        return inked;
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

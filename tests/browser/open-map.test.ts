@@ -84,3 +84,82 @@ describe('opening a map from the address', () => {
     expect(notice).toContain('$.nodes: the dialogue is not shown');
   });
 });
+
+/** Drops a link on the map, as dragging it from another tab does. */
+const dropLink = (page: import('playwright-core').Page, link: string) =>
+  evaluate(
+    page,
+    (url) => {
+      const data = new DataTransfer();
+      data.setData('text/uri-list', url);
+      document
+        .querySelector('.stage')!
+        .dispatchEvent(
+          new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+    },
+    link,
+  );
+
+describe('sharing what is open', () => {
+  it('keeps a map opened by a dropped link in the address, so a reload reopens it', async () => {
+    const { page, origin } = await openApp();
+    await dropLink(page, `${origin}/__fixtures__/maps/small.json`);
+    await expect.poll(() => page.textContent('.map-title')).toBe(small.title);
+    expect(new URL(page.url()).searchParams.get('map')).toBe('/__fixtures__/maps/small.json');
+    await page.reload();
+    await page.waitForSelector('.status[data-phase="ready"]', { state: 'attached' });
+    expect(await page.textContent('.map-title')).toBe(small.title);
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(small.nodes.length);
+  });
+
+  it('goes back to the map before a dropped link with Back', async () => {
+    const { page, origin } = await openApp({ hash: '#node=thesis' });
+    await dropLink(page, `${origin}/__fixtures__/maps/small.json`);
+    await expect.poll(() => page.textContent('.map-title')).toBe(small.title);
+    await page.goBack();
+    await expect.poll(() => page.textContent('.map-title')).toBe(letterMap.title);
+    await page.waitForSelector('.status[data-phase="ready"]', { state: 'attached' });
+    expect(new URL(page.url()).searchParams.get('map')).toBeNull();
+    expect(await evaluate(page, () => window.cy.nodes().length)).toBe(letterNodes);
+  });
+
+  it('refuses a dropped link to another site, and keeps the map', async () => {
+    const { page, requests, origin } = await openApp();
+    await dropLink(page, 'https://example.org/map.json');
+    expect(await page.locator('.notice.error').textContent()).toContain(
+      'Only maps from this site can be opened by a link',
+    );
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(await page.textContent('.map-title')).toBe(letterMap.title);
+  });
+
+  it('says that a link cannot carry a file opened from this computer', async () => {
+    const { page } = await openApp();
+    await page.setInputFiles('[data-testid="open-file"]', 'tests/fixtures/maps/small.json');
+    await expect.poll(() => page.textContent('.map-title')).toBe(small.title);
+    expect(await page.locator('.notice').textContent()).toContain(
+      'A link cannot carry a file from your computer: a reload opens the map the address names.',
+    );
+    await page.click('[data-testid="copy-link"]');
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toContain(
+        'It cannot carry small.json, a file from your computer: it opens the default map.',
+      );
+  });
+
+  it('copies a link to this map and view', async () => {
+    const { page } = await openApp({
+      query: '?map=__fixtures__/maps/small.json',
+      hash: '#node=thesis',
+    });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('[data-testid="copy-link"]');
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('Link copied.');
+    expect(await page.locator('.notice').textContent()).toContain('It reopens this map');
+    const copied = await evaluate(page, () => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied).toContain('?map=__fixtures__/maps/small.json#node=thesis');
+  });
+});

@@ -5,6 +5,7 @@ import { JUNCTION } from '../../src/lib/graph/classes';
 import { toElements } from '../../src/lib/graph/elements';
 import { drawnNodeIds, edgesOf, shownEdgeIds, shownNodeIds } from '../support/elements';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { clickNode, evaluate, tap, useApp, waitForReady } from './support';
 
 const map = letterMap;
@@ -16,6 +17,21 @@ const drawn = drawnNodeIds(map);
 
 // Every test doubles as a check that nothing logged an error or left the origin (see useApp).
 const open = useApp();
+
+/** Shown statements drawn partly off the canvas or under the focus bar. */
+const outOfSight = (page: Page) =>
+  evaluate(page, () => {
+    const bar = document.querySelector('[data-testid="focus-bar"]')!.getBoundingClientRect();
+    const canvas = window.cy.container()!.getBoundingClientRect();
+    const top = bar.bottom - canvas.top;
+    return window.cy
+      .nodes(':visible')
+      .filter((node) => {
+        const box = node.renderedBoundingBox({ includeLabels: false });
+        return box.x1 < 0 || box.y1 < top || box.x2 > canvas.width || box.y2 > canvas.height;
+      })
+      .map((node) => node.id());
+  });
 
 describe('the map viewer', () => {
   it('renders exactly as many nodes and edges as the data holds', async () => {
@@ -185,9 +201,12 @@ describe('the map viewer', () => {
       .toEqual(shown);
     expect(page.url()).toContain(`focus=${takeaway.id}`);
     expect(await page.textContent('[data-testid="focus-bar"]')).toContain(takeaway.label);
+    // The line opens whole: every statement of it on screen, none under the focus bar.
+    await expect.poll(() => outOfSight(page)).toEqual([]);
     await page.reload();
     await waitForReady(page);
     expect(await evaluate(page, () => window.cy.nodes(':visible').length)).toBe(shown.length);
+    await expect.poll(() => outOfSight(page)).toEqual([]);
     await page.click('[data-testid="focus-bar"] button');
     await expect
       .poll(() => evaluate(page, () => window.cy.nodes(':visible').length))

@@ -41,3 +41,20 @@ export function narrowToLine(
   const nodes = new Set([...visible.nodes].filter((id) => line.has(id)));
   return { nodes, edges: keptEdges(map, nodes, (edge) => visible.edges.has(edge.id)) };
 }
+
+/**
+ * The title and description of one line of argument on its own, for a
+ * handout of it: "One line of the argument: <statement>", from the map's
+ * title. Undefined when the map has no such statement.
+ */
+export function lineTitle(
+  map: Pick<ArgumentMap, 'title' | 'nodes'>,
+  id: string,
+): { title: string; description: string } | undefined {
+  const node = map.nodes.find((candidate) => candidate.id === id);
+  if (node === undefined) return undefined;
+  return {
+    title: `One line of the argument: ${node.label}`,
+    description: `From “${map.title}”: this statement, what it leads to up to the thesis, and every reason beneath it.`,
+  };
+}

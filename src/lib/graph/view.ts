@@ -9,6 +9,7 @@ import { markHits, setVisibility, shownNodes, boxOfNodes } from './decorations';
 import {
   VIEWPORT,
   fitViewport,
+  lineViewport,
   openingViewport,
   revealViewport,
   zoomStep,
@@ -68,6 +69,8 @@ export class GraphView {
   #direction: Direction = 'TB';
   /** Width of a panel drawn over the canvas's right edge, which revealed nodes must avoid. */
   #rightInset = 0;
+  /** Height of a sheet drawn over the canvas's bottom edge (phones), likewise. */
+  #bottomInset = 0;
 
   constructor(container: HTMLElement, events: GraphViewEvents, options: GraphViewOptions) {
     this.large = options.large;
@@ -164,9 +167,16 @@ export class GraphView {
     else this.cy.viewport(viewport);
   }
 
-  /** The opening view: the whole map when legible, else the thesis where the argument starts. */
-  home(): void {
+  /**
+   * The opening view: the whole map when legible, else the thesis where the
+   * argument starts; for a focused `line`, all of it.
+   */
+  home(line = false): void {
     const shown = shownNodes(this.cy);
+    if (line) {
+      this.#apply(lineViewport(boxOfNodes(shown), this.#screen()));
+      return;
+    }
     this.#apply(
       openingViewport(
         boxOfNodes(shown),
@@ -223,9 +233,20 @@ export class GraphView {
     if (inset > 0 && selected.nonempty() && selected.visible()) this.#reveal(selected);
   }
 
+  /** When a sheet opens over the canvas's bottom, the selected node moves clear of it. */
+  setBottomInset(pixels: number): void {
+    const inset = Math.max(0, pixels);
+    if (inset === this.#bottomInset) return;
+    this.#bottomInset = inset;
+    const selected = this.cy.nodes(':selected').first();
+    if (inset > 0 && selected.nonempty() && selected.visible()) this.#reveal(selected);
+  }
+
   #reveal(node: NodeSingular): void {
+    const screen = this.#screen();
+    const { x, y } = node.position();
     this.#apply(
-      revealViewport(node.position(), this.cy.zoom(), this.#screen(), this.#rightInset),
+      revealViewport({ x, y }, this.cy.zoom(), screen, this.#rightInset, this.#bottomInset),
       true,
     );
   }

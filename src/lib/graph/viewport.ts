@@ -41,6 +41,12 @@ export const VIEWPORT = {
   startZoom: 0.85,
   /** A revealed statement is shown at least this large. */
   revealZoom: 0.7,
+  /**
+   * Extra room above a focused line, beyond the fit padding: the focus bar
+   * floats there, its bottom 68 px down at 1280 px wide and 88 px at 390 px,
+   * where its text takes two lines.
+   */
+  bannerRoom: 50,
 } as const;
 
 /** The model-space box around some nodes, from their centres and sizes; null when there are none. */
@@ -105,21 +111,37 @@ export function openingViewport(
 }
 
 /**
+ * The opening view of one focused line of argument: all of it, fitted below
+ * the focus bar, even when that makes its labels too small to draw. A line
+ * is shown to see its shape; zooming in reads it. (The thesis-first opening
+ * view showed 2 of the 42 statements of the letter's first takeaway.)
+ */
+export function lineViewport(shown: Box | null, screen: Size): Viewport | null {
+  if (shown === null) return null;
+  const below = { width: screen.width, height: Math.max(screen.height - VIEWPORT.bannerRoom, 1) };
+  const fitted = fitViewport(shown, below);
+  return { zoom: fitted.zoom, pan: { x: fitted.pan.x, y: fitted.pan.y + VIEWPORT.bannerRoom } };
+}
+
+/**
  * Centres a point in the part of the screen not covered by a panel on the
- * right (`rightInset` pixels, but never more than two thirds of the width),
- * zooming in when text would be unreadable.
+ * right (`rightInset` pixels) or a sheet along the bottom (`bottomInset`, on
+ * phones), but never in less than a third of the width or height, zooming
+ * in when text would be unreadable.
  */
 export function revealViewport(
   target: Point,
   currentZoom: number,
   screen: Size,
   rightInset = 0,
+  bottomInset = 0,
 ): Viewport {
   const zoom = clampZoom(Math.max(currentZoom, VIEWPORT.revealZoom));
   const visibleWidth = Math.max(screen.width - Math.max(0, rightInset), screen.width / 3);
+  const visibleHeight = Math.max(screen.height - Math.max(0, bottomInset), screen.height / 3);
   return {
     zoom,
-    pan: { x: visibleWidth / 2 - target.x * zoom, y: screen.height / 2 - target.y * zoom },
+    pan: { x: visibleWidth / 2 - target.x * zoom, y: visibleHeight / 2 - target.y * zoom },
   };
 }
 

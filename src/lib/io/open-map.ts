@@ -11,6 +11,20 @@ export function sameOriginUrl(path: string, base: string): URL | null {
   }
 }
 
+/**
+ * The `?map=` path of a link dropped on the page: the first http(s) address
+ * in a `text/uri-list`, if it is on this site. Null for anything else.
+ */
+export function droppedAddress(list: string, base: string): string | null {
+  const first = list
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .find((line) => line !== '' && !line.startsWith('#'));
+  if (first === undefined || !/^https?:/i.test(first)) return null;
+  const url = sameOriginUrl(first, base);
+  return url === null ? null : `${url.pathname}${url.search}`;
+}
+
 /** The file's name in an address (`maps/x%20y.txt?v=2` → `x y.txt`), which the importers go by. */
 function fileNameOf(url: URL): string {
   const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);

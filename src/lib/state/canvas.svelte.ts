@@ -32,6 +32,7 @@ export class CanvasController {
   #view: GraphView | null = null;
   #container: HTMLElement | null = null;
   #rightInset = 0;
+  #bottomInset = 0;
   /** Told when an inference (a line or a junction) is clicked; the teaching tools set it. */
   onInference: ((id: string) => void) | null = null;
   /** The last selection the canvas has brought into view. */
@@ -163,6 +164,7 @@ export class CanvasController {
       { large },
     );
     view.setRightInset(this.#rightInset);
+    view.setBottomInset(this.#bottomInset);
     this.#view = view;
     for (const binding of this.#bindings) this.#bind(binding);
     // Scripting hook, as in Cytoscape's own demos.
@@ -195,9 +197,12 @@ export class CanvasController {
         if (!(await view.load(elements, direction, { morph: anchor !== null, anchor }))) return;
         performance.mark(MARKS.layoutEnd);
         untrack(() => {
+          const line = this.viewer.line !== null;
           view.applyVisibility(this.viewer.visible);
-          if (anchor === null) view.home();
-          view.select(this.viewer.selected, anchor === null);
+          // A fold keeps its statement still; anything else opens afresh.
+          if (anchor === null) view.home(line);
+          // A focused line opens whole: panning to the selection would leave most of it off screen.
+          view.select(this.viewer.selected, anchor === null && !line);
         });
         this.status = { phase: 'ready' };
         // Cytoscape draws on the next animation frame; the frame after it has been painted.
@@ -226,7 +231,7 @@ export class CanvasController {
 
   /** The opening view of what is shown now. */
   home(): void {
-    this.#view?.home();
+    this.#view?.home(this.viewer.line !== null);
   }
 
   unhighlight(): void {
@@ -248,12 +253,18 @@ export class CanvasController {
   /** How much of the canvas's right edge a panel covers: what floats there moves left of it. */
   coveredRight = $state(0);
 
+  /** Keeps the selection clear of a sheet drawn over the canvas's bottom edge (phones). */
+  setBottomInset(pixels: number): void {
+    this.#bottomInset = pixels;
+    this.#view?.setBottomInset(pixels);
+  }
+
   /** Everything shown, nothing selected, then the opening view once the canvas has caught up. */
   async reset(): Promise<void> {
     this.viewer.reset();
     this.#view?.unhighlight();
     await tick();
-    this.#view?.home();
+    this.home();
   }
 
   /**

@@ -1,8 +1,10 @@
 import type { Core } from 'cytoscape';
 import type { Exporter } from '../io/exporters/types';
 import { subMap } from '../analysis/filters';
+import { lineTitle } from '../analysis/focus';
 import { defaultDiagramOptions, exportFileName, type DiagramOptions } from '../io/diagram/options';
 import { downloadBlob } from '../io/download';
+import type { RenderedImage } from '../io/diagram/render';
 import type { ViewerState } from './viewer.svelte';
 import type { CanvasController } from './canvas.svelte';
 
@@ -30,21 +32,35 @@ export class ExportState {
     this.dataFormats = dataExporters;
   }
 
-  async exportDiagram(): Promise<void> {
+  /**
+   * Draws an image of the map as `options` ask, through the same renderers
+   * whatever asks (the menu, or a script through `window.warrant`). Throws
+   * when the canvas is not ready or drawing fails.
+   */
+  async renderDiagram(
+    options: DiagramOptions,
+  ): Promise<{ image: RenderedImage; fileName: string }> {
     const cy = this.canvas.cy;
-    if (cy === null || this.canvas.status.phase !== 'ready' || this.busy) return;
-    this.busy = true;
-    const options = $state.snapshot(this.options);
+    if (cy === null || this.canvas.status.phase !== 'ready') {
+      throw new Error('the map is not drawn yet');
+    }
     const render = async (core: Core) =>
       options.format === 'pdf'
         ? (await import('../io/diagram/pdf')).renderPdf(core, options)
         : options.format === 'svg'
           ? (await import('../io/diagram/render')).renderSvg(core, options)
           : (await import('../io/diagram/render')).renderPng(core, options);
+    const image =
+      options.scope === 'whole' ? await this.canvas.withWholeMap(render) : await render(cy);
+    return { image, fileName: exportFileName(this.viewer.map.id, options.scope, options.format) };
+  }
+
+  async exportDiagram(): Promise<void> {
+    if (this.canvas.cy === null || this.canvas.status.phase !== 'ready' || this.busy) return;
+    this.busy = true;
     try {
-      const image =
-        options.scope === 'whole' ? await this.canvas.withWholeMap(render) : await render(cy);
-      this.save(image.blob, exportFileName(this.viewer.map.id, options.scope, options.format));
+      const { image, fileName } = await this.renderDiagram($state.snapshot(this.options));
+      this.save(image.blob, fileName);
       this.viewer.notice =
         image.cappedFrom !== undefined
           ? {
@@ -59,11 +75,16 @@ export class ExportState {
     }
   }
 
-  /** Exports the whole map, or only the statements and relations shown now. */
+  /**
+   * Exports the whole map, or only the statements and relations shown now;
+   * a focused line is titled as one line of the argument.
+   */
   exportData(exporter: Exporter): void {
-    const { map, visible } = this.viewer;
+    const { map, visible, focus } = this.viewer;
     const scope = this.options.scope;
-    const shown = scope === 'whole' ? map : subMap(map, visible.nodes, visible.edges);
+    const line = focus === null ? undefined : lineTitle(map, focus);
+    const shown =
+      scope === 'whole' ? map : { ...subMap(map, visible.nodes, visible.edges), ...line };
     this.save(
       new Blob([exporter.run(shown)], { type: `${exporter.mime};charset=utf-8` }),
       exportFileName(map.id, scope, exporter.extension),

@@ -1,5 +1,4 @@
 import { getContext, setContext } from 'svelte';
-import { formatProblem } from '../model/problems';
 import type { ArgumentMap, Statement, NodeKind, Relation } from '../model/types';
 import {
   applyFilters,
@@ -14,6 +13,7 @@ import { indexMap } from '../model/inference';
 import { searchNodes } from '../analysis/search';
 import { buildAdjacency, step, stepForKey } from '../analysis/navigation';
 import { decodeViewState, encodeViewState, type FoldSpec, type ViewState } from './url-state';
+import { openAddressInto, openFileInto } from './open-into';
 import type { Direction } from '../graph/direction';
 
 export interface Notice {
@@ -21,6 +21,14 @@ export interface Notice {
   text: string;
   details?: string[];
 }
+
+/**
+ * Where the map on screen came from: the default map, an address on this
+ * site (`?map=PATH`, which a link carries), or a file from this computer,
+ * which no link can carry.
+ */
+export type MapOrigin =
+  { type: 'default' } | { type: 'address'; path: string } | { type: 'file'; name: string };
 
 /** The selected statement, and whether the canvas should bring it into view. */
 export interface Selection {
@@ -58,6 +66,8 @@ export class ViewerState {
   mode = $state<'map' | 'outline'>('map');
   /** A message for the user (an import error, a capped export), shown until dismissed. */
   notice = $state.raw<Notice | null>(null);
+  /** Where the map came from, so a copied link can say whether it carries it. */
+  origin = $state.raw<MapOrigin>({ type: 'default' });
   /** The statement the keyboard last came down from, for sideways steps. */
   #via: string | null = null;
 
@@ -122,9 +132,14 @@ export class ViewerState {
     new Map(this.map.sections.map((section) => [section.id, section.title])),
   );
 
-  constructor(map: ArgumentMap, sourceUrl: string | null = null) {
+  constructor(
+    map: ArgumentMap,
+    sourceUrl: string | null = null,
+    origin: MapOrigin = { type: 'default' },
+  ) {
     this.map = map;
     this.sourceUrl = sourceUrl;
+    this.origin = origin;
   }
 
   select(id: string | null, pan = true): void {
@@ -202,27 +217,14 @@ export class ViewerState {
     this.map = map;
   }
 
-  /** Opens a file through the importers; on failure the current map is kept and the problems shown. */
-  async openFile(file: File): Promise<boolean> {
-    const { openFile } = await import('../io/open-file');
-    const result = await openFile(file);
-    const as = result.format === undefined ? '' : ` as ${result.format}`;
-    if (!result.ok) {
-      this.notice = {
-        tone: 'error',
-        text: `Could not open ${file.name}${as}. The current map is unchanged.`,
-        details: result.problems.map(formatProblem),
-      };
-      return false;
-    }
-    this.replaceMap(result.value);
-    this.notice = {
-      tone: 'info',
-      text: `Opened ${file.name}: ${result.value.nodes.length} statements, ${result.value.edges.length} relations.`,
-      // What the import could not carry over, so nothing is lost unannounced.
-      ...(result.warnings?.length ? { details: result.warnings.map(formatProblem) } : {}),
-    };
-    return true;
+  /** Opens a file from this computer through the importers (./open-into.ts). */
+  openFile(file: File): Promise<boolean> {
+    return openFileInto(this, file);
+  }
+
+  /** Opens a map from this site by its address, which the page's address then carries (./open-into.ts). */
+  openAddress(path: string, base: string): Promise<boolean> {
+    return openAddressInto(this, path, base);
   }
 
   /** Clears the filters and focus, and brings the selection into view once the canvas shows it again. */
@@ -235,6 +237,8 @@ export class ViewerState {
   /** Shows only one statement's line of argument (or everything again), fitted to the screen. */
   setFocus(id: string | null): void {
     this.focus = id;
+    // The line opens whole; revealing the selection would zoom in on one statement of it.
+    if (id !== null && this.selection.pan) this.selection = { id: this.selected, pan: false };
   }
 
   /** Switches between the graph and the outline; back on the graph, the selection is in view. */
@@ -319,7 +323,8 @@ export class ViewerState {
           : setOf([...this.foldable].filter((id) => !state.fold!.ids.has(id)));
     const selected =
       state.selected !== null && this.nodeById.has(state.selected) ? state.selected : null;
-    this.select(selected);
+    // A focused line opens whole, so the selection is not revealed at a zoom that hides the rest.
+    this.select(selected, this.focus === null);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argumentLine, narrowToLine } from '../../../src/lib/analysis/focus';
+import { argumentLine, lineTitle, narrowToLine } from '../../../src/lib/analysis/focus';
 import { applyFilters, defaultFilters, subMap } from '../../../src/lib/analysis/filters';
 import type { ArgumentMap } from '../../../src/lib/model/types';
 import { letterMap } from '../../support/maps';
@@ -62,5 +62,16 @@ describe('subMap', () => {
     expect(subMap(map, line).edges.map((edge) => edge.id)).toEqual(['e1', 'e2', 'e5']);
     expect(subMap(map, line, new Set(['e1'])).edges.map((edge) => edge.id)).toEqual(['e1']);
     expect(subMap(map, line).nodes.map((node) => node.id)).toEqual(['thesis', 'a', 'a1', 'c']);
+  });
+});
+
+describe('lineTitle', () => {
+  it('titles a line by its statement, and names the map it comes from', () => {
+    const node = letterMap.nodes.find((candidate) => candidate.id === 't1-takeaway')!;
+    expect(lineTitle(letterMap, node.id)).toEqual({
+      title: `One line of the argument: ${node.label}`,
+      description: `From “${letterMap.title}”: this statement, what it leads to up to the thesis, and every reason beneath it.`,
+    });
+    expect(lineTitle(letterMap, 'no-such-statement')).toBeUndefined();
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   boxOf,
   fitViewport,
+  lineViewport,
+  VIEWPORT,
   openingViewport,
   revealViewport,
   zoomStep,
@@ -71,6 +73,33 @@ describe('openingViewport', () => {
   });
 });
 
+describe('lineViewport', () => {
+  it('fits the whole line below the focus bar, however small that makes it', () => {
+    // A line 4000 wide: (1000 - 80) / 4000 = 0.23, well under the readable zoom.
+    const shown = { x1: -2000, y1: 0, x2: 2000, y2: 900 };
+    const view = lineViewport(shown, screen)!;
+    expect(view.zoom).toBeCloseTo(0.23, 9);
+    expect(view.zoom).toBeLessThan(VIEWPORT.readableZoom);
+    // Every corner of the line is on screen, and its top is clear of the bar.
+    const top = shown.y1 * view.zoom + view.pan.y;
+    expect(top).toBeGreaterThanOrEqual(VIEWPORT.bannerRoom + VIEWPORT.fitPadding - 1e-9);
+    expect(shown.y2 * view.zoom + view.pan.y).toBeLessThanOrEqual(screen.height);
+    expect(shown.x1 * view.zoom + view.pan.x).toBeGreaterThanOrEqual(0);
+    expect(shown.x2 * view.zoom + view.pan.x).toBeLessThanOrEqual(screen.width);
+  });
+
+  it('leaves a tall line clear of the bar too', () => {
+    const shown = { x1: 0, y1: 0, x2: 300, y2: 3000 };
+    const view = lineViewport(shown, screen)!;
+    expect(view.zoom).toBeCloseTo((600 - VIEWPORT.bannerRoom - 80) / 3000, 9);
+    expect(shown.y1 * view.zoom + view.pan.y).toBeCloseTo(VIEWPORT.bannerRoom + 40, 9);
+  });
+
+  it('is null when nothing is shown', () => {
+    expect(lineViewport(null, screen)).toBeNull();
+  });
+});
+
 describe('revealViewport', () => {
   it('centres the target, zooming in to at least 0.7', () => {
     expect(revealViewport({ x: 100, y: 50 }, 0.3, screen)).toEqual({
@@ -88,6 +117,14 @@ describe('revealViewport', () => {
 
   it('never centres in less than a third of the screen', () => {
     expect(revealViewport({ x: 0, y: 0 }, 1, screen, 900).pan.x).toBeCloseTo(1000 / 6, 9);
+  });
+
+  it('centres above a sheet along the bottom, in at least a third of the height', () => {
+    expect(revealViewport({ x: 100, y: 50 }, 1, screen, 0, 300)).toEqual({
+      zoom: 1,
+      pan: { x: 500 - 100, y: 150 - 50 },
+    });
+    expect(revealViewport({ x: 0, y: 0 }, 1, screen, 0, 599).pan.y).toBeCloseTo(100, 9);
   });
 });
 

@@ -69,13 +69,29 @@ describe('npm run export', () => {
   });
 
   it('rejects an unknown format with exit 2 and lists the formats', async () => {
-    const out = join(scratch, 'small.pdf');
-    const result = await exportCli('tests/fixtures/maps/small.json', '--to', 'pdf', '-o', out);
+    const out = join(scratch, 'small.bmp');
+    const result = await exportCli('tests/fixtures/maps/small.json', '--to', 'bmp', '-o', out);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('unknown format "pdf"');
+    expect(result.stderr).toContain('unknown format "bmp"');
     for (const id of ['json', 'aif', 'argdown', 'graphml', 'dot', 'md', 'kialo']) {
       expect(result.stderr).toContain(`${id} (`);
     }
+    expect(result.stderr).toContain('--to png [--size');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  // Drawing images needs the built app and Chromium: tests/browser/export-cli.test.ts.
+  it.each([
+    [['--to', 'png', '--size', '5x'], '--size "5x" is not one of: slide, 1x, 2x'],
+    [['--to', 'png', '--background', 'pink'], '--background "pink" is not one of: white'],
+    [['--to', 'pdf', '--page', 'a3'], '--page "a3" is not one of: a4, letter, fit'],
+    [['--to', 'pdf', '--poster'], '--poster needs --page a4 or --page letter'],
+    [['--to', 'pdf', '--orientation', 'up'], '--orientation "up" is not one of'],
+  ])('refuses bad image options %j with exit 2 before drawing anything', async (args, message) => {
+    const out = join(scratch, 'bad-option');
+    const result = await exportCli('tests/fixtures/maps/small.json', ...args, '-o', out);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -111,6 +127,10 @@ describe('npm run export', () => {
       'usage: npm run export -- FILE --to FORMAT [--from FORMAT] [-o OUT]\n' +
         'formats: json (Warrant JSON), aif (AIF JSON (AIFdb, OVA)), argdown (Argdown), ' +
         'graphml (GraphML (yEd, Gephi)), dot (Graphviz DOT), md (Markdown outline), kialo (Kialo discussion (text))\n' +
+        'images (drawn by the built app in Chromium; run `npm run build` first):\n' +
+        '  --to png [--size slide|1x|2x|3x|4x|1920px|3840px|7680px|WIDTH] [--background white|transparent]\n' +
+        '  --to pdf [--page a4|letter|fit] [--orientation landscape|portrait] [--poster]\n' +
+        '  --to svg; any of them [--no-legend]. Default file: MAP-ID-whole.EXT\n' +
         'input formats (found by content and file ending; --from to choose one): ' +
         'warrant (Warrant JSON), aif (AIF JSON (AIFdb, OVA)), xaif (xAIF JSON (AIF with OVA layout)), ' +
         'ova2 (OVA2 JSON (OVA2 and ReCAP save file)), ova3 (OVA3 JSON (OVA3 save file)), ' +

@@ -25,7 +25,7 @@ describe('markdown exporter', () => {
   it('nests each reason under what it bears on, marked in words', () => {
     expect(md).toContain('\n- **Thesis:** Schools should move to a four-day week\n');
     expect(md).toContain(
-      "\n    - ✚ **Supports** (statistics): Missouri's attendance figures *(authority)* \\[1\\]\n",
+      "\n    - ✚ **Supports** (statistics): Missouri's attendance figures *(authority)* \\[10, 11\\]\n",
     );
     expect(md).toContain(
       '\n  - ✖ **Opposes:** Working parents cannot find childcare on the fifth day — *held by Critics*\n',
@@ -53,25 +53,62 @@ describe('markdown exporter', () => {
     expect(all[rest + 2]).toMatch(/^ {4}> Teachers are exhausted, and a longer weekend/);
   });
 
-  it('lists a statement reached twice once, then refers to it', () => {
+  it('lists a shared reason with its reasons under its primary parent, and says so elsewhere', () => {
     expect(md.match(/A four-day week saves money/g)).toHaveLength(2);
+    // Under the thesis: a pointer to where its reasons are, not "see above".
     expect(md).toContain(
-      '\n    - ✚ **Supports** (cause to effect): (see above: A four-day week saves money)\n',
+      '\n  - ✚ **Supports** (consequences): A four-day week saves money *(also supports “Better pay keeps good teachers in the classroom”, where its reasons are given)*\n',
+    );
+    // Under retention, from its own section: its reasons, and the other statement it supports.
+    expect(md).toContain(
+      '\n    - ✚ **Supports** (cause to effect): A four-day week saves money\\\n      *Also supports “Schools should move to a four-day week”.*\n',
+    );
+    expect(md.indexOf('Buses, heating & cafeterias')).toBeGreaterThan(
+      md.indexOf('A four-day week saves money\\'),
     );
     // The shared reason's own reasons are not repeated.
     expect(md.match(/Buses, heating & cafeterias/g)).toHaveLength(1);
     expect(md).toContain(
-      '\n      - ✚ **Supports** (expert opinion): (see above: The RAND study)\n',
+      '\n      - ✚ **Supports** (expert opinion): The RAND study *(also supports “Learning suffers”, where its reasons are given)*\n',
     );
+    expect(md).not.toMatch(/see above|listed above/);
   });
 
-  it('numbers citations in order of use and lists them under Sources', () => {
+  it('keeps the source’s footnote numbers and lists the sources under them', () => {
+    expect(md).toContain("Missouri's attendance figures *(authority)* \\[10, 11\\]\n");
+    expect(md).toContain('The RAND study *(authority)* \\[12\\]\\\n');
     const sources = md.slice(md.indexOf('\n## Sources\n'));
-    expect(lines(sources).filter((line) => /^\d+\. /.test(line))).toEqual([
-      '1. Missouri Department of Elementary and Secondary Education, Four-Day School Week Attendance Report, State report (2019). <https://example.org/missouri> Footnote 11 is the follow-up review. (footnotes 10, 11 in the source)',
-      '2. RAND Corporation, Does Shortening the School Week Impact Student Outcomes?, RAND Research Report (2021), pp. 1-20. <https://example.org/rand> (footnote 12 in the source)',
+    expect(lines(sources).filter((line) => line.startsWith('- '))).toEqual([
+      '- \\[10, 11\\] Missouri Department of Elementary and Secondary Education, Four-Day School Week Attendance Report, State report (2019). <https://example.org/missouri> Footnote 11 is the follow-up review.',
+      '- \\[12\\] RAND Corporation, Does Shortening the School Week Impact Student Outcomes?, RAND Research Report (2021), pp. 1-20. <https://example.org/rand>',
     ]);
-    expect(md.indexOf('\\[1\\]')).toBeLessThan(md.indexOf('\\[2\\]'));
+    expect(sources).toContain('\nNumbered as the footnotes of the source.\n');
+  });
+
+  it('letters works cited without a footnote, and numbers them in order of use when none has one', () => {
+    const nodes = medium.nodes.map((node) =>
+      node.id === 'missouri' ? { ...node, citation: { title: 'A report with no footnote' } } : node,
+    );
+    const mixed = exportMarkdown({ ...medium, nodes });
+    expect(mixed).toContain("Missouri's attendance figures *(authority)* \\[a\\]\n");
+    expect(
+      lines(mixed.slice(mixed.indexOf('## Sources'))).filter((l) => l.startsWith('- ')),
+    ).toEqual([
+      expect.stringMatching(/^- \\\[12\\\] RAND Corporation/),
+      '- \\[a\\] A report with no footnote.',
+    ]);
+    expect(mixed).toContain('lettered works are cited without one.');
+    const none = exportMarkdown({
+      ...medium,
+      nodes: medium.nodes.map((node) =>
+        node.citation === undefined
+          ? node
+          : { ...node, citation: { title: `${node.id} without a footnote` } },
+      ),
+    });
+    expect(none).toContain("Missouri's attendance figures *(authority)* \\[1\\]\n");
+    expect(none).toContain('The RAND study *(authority)* \\[2\\]');
+    expect(none).not.toContain('Numbered as the footnotes');
   });
 
   it('terminates on cycles and writes every edge exactly once', () => {
@@ -88,7 +125,9 @@ describe('markdown exporter', () => {
     const items = lines(out).filter((line) => /^\s*- /.test(line));
     const reasons = items.filter((line) => /✚|✖/.test(line));
     expect(reasons).toHaveLength(3);
-    expect(out).toContain('(see above: A longer weekend lets teachers plan and rest)');
+    expect(out).toContain(
+      'A longer weekend lets teachers plan and rest *(its reasons are given further up)*',
+    );
     // Every node still appears, as a root when nothing connects it.
     for (const node of cyclic.nodes) expect(out).toContain(node.label);
   });

@@ -148,7 +148,9 @@ describe('Warrant → Kialo → Warrant on generated maps', () => {
             const result = importKialo(lines.join('\n'));
             // Refused only when no claim is left; else read, and valid.
             if (!result.ok)
-              expect(result.problems[0]!.message).toMatch(/^has a title but no claims/);
+              expect(result.problems[0]!.message).toMatch(
+                /^the discussion has a title but no claims/,
+              );
             else expect(validateMap(result.value).ok).toBe(true);
             const problems = result.ok ? (result.warnings ?? []) : result.problems;
             for (const problem of problems) expect(problem.path).toMatch(/^line \d+$/);

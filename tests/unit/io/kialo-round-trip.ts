@@ -49,7 +49,10 @@ export function relationsOf(map: ArgumentMap): string[] {
 
 /** What a Warrant → Kialo → Warrant round trip keeps. */
 export function kept(map: ArgumentMap) {
-  const roots = statementEntries(walkTree(map)).filter((entry) => entry.depth === 0);
+  // The exporter's walk (expanding where it first meets a statement) picks the roots of a ring.
+  const roots = statementEntries(walkTree(map, { expandAt: 'first' })).filter(
+    (entry) => entry.depth === 0,
+  );
   return {
     title: oneLine(map.title),
     statements: map.nodes.map((node) => oneLine(node.label)).sort(),

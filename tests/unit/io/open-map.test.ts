@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchMap, sameOriginUrl } from '../../../src/lib/io/open-map';
+import { droppedAddress, fetchMap, sameOriginUrl } from '../../../src/lib/io/open-map';
 import { readMapText } from '../../../src/lib/io/importers/warrant';
 import { importArgdown } from '../../../src/lib/io/importers/argdown';
 import { importKialo } from '../../../src/lib/io/importers/kialo';
@@ -231,5 +231,26 @@ describe('fetchMap', () => {
       ok: false,
       problems: [{ path: 'x.argdown', message: 'is empty' }],
     });
+  });
+});
+
+describe('droppedAddress', () => {
+  it('gives the path and query of a dropped link on this site', () => {
+    expect(droppedAddress('https://warrant.example/maps/a.json?v=2', BASE)).toBe(
+      '/maps/a.json?v=2',
+    );
+  });
+
+  it('reads the first address of a uri-list, skipping comments and blank lines', () => {
+    const list =
+      '# dragged from a tab\r\n\r\nhttps://warrant.example/maps/b.json\r\nhttps://warrant.example/c';
+    expect(droppedAddress(list, BASE)).toBe('/maps/b.json');
+  });
+
+  it('refuses other sites, other schemes and plain text', () => {
+    expect(droppedAddress('https://elsewhere.example/maps/a.json', BASE)).toBeNull();
+    expect(droppedAddress('javascript:alert(1)', BASE)).toBeNull();
+    expect(droppedAddress('maps/a.json', BASE)).toBeNull();
+    expect(droppedAddress('', BASE)).toBeNull();
   });
 });

@@ -134,6 +134,10 @@ describe('ViewerState: the address', () => {
   });
 });
 
+/** What opening a file adds to its notice: that no address carries it. */
+const NOT_IN_A_LINK =
+  ' A link cannot carry a file from your computer: a reload opens the map the address names.';
+
 describe('ViewerState: replacing the map', () => {
   it('starts the new map from a clean view', () => {
     const viewer = fresh();
@@ -194,7 +198,7 @@ describe('ViewerState: replacing the map', () => {
     ]);
     expect(viewer.notice).toEqual({
       tone: 'info',
-      text: 'Opened talk.json: 1 statements, 0 relations.',
+      text: `Opened talk.json: 1 statements, 0 relations.${NOT_IN_A_LINK}`,
       details: [
         '$.nodes: this file has no inferences (RA or CA nodes): its one proposition opens as an unconnected statement',
         '$.nodes: the dialogue is not shown: 1 locution (L), 1 illocution (YA); one statement names its speaker as holder',
@@ -210,7 +214,8 @@ describe('ViewerState: replacing the map', () => {
     expect(viewer.map.id).toBe('other-map');
     expect(viewer.notice).toEqual({
       tone: 'info',
-      text: 'Opened other.json: 5 statements, 4 relations.',
+      text: `Opened other.json: 5 statements, 4 relations.${NOT_IN_A_LINK}`,
     });
+    expect(viewer.origin).toEqual({ type: 'file', name: 'other.json' });
   });
 });

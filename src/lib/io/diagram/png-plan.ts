@@ -20,7 +20,7 @@ interface Size {
 export const SLIDE_MAX_PIXELS = 25_000_000;
 /** The default size's scale when that limit allows: sharp on high-density screens and projectors. */
 const SLIDE_SCALE = 2;
-/** White space around a whole-map image, in CSS pixels; a current-view image is the screen as is. */
+/** White space around the map, in CSS pixels. */
 export const PNG_MARGIN = 24;
 /** Space between the map and the legend, in CSS pixels. */
 export const LEGEND_GAP = 16;
@@ -35,9 +35,9 @@ export interface PngLayout {
   legend?: { x: number; y: number; width: number; height: number; scale: number };
 }
 
-/** Lays out a map of `map` CSS pixels, with a margin for a whole map and the legend below when asked. */
-export function pngLayout(map: Size, scope: Scope, legend: boolean): PngLayout {
-  const margin = scope === 'whole' ? PNG_MARGIN : 0;
+/** Lays out a map of `map` CSS pixels, with a margin, and the legend below when asked. */
+export function pngLayout(map: Size, legend: boolean): PngLayout {
+  const margin = PNG_MARGIN;
   const drawn = { x: margin, y: margin, width: map.width, height: map.height };
   if (!legend) {
     return { width: map.width + 2 * margin, height: map.height + 2 * margin, map: drawn };
@@ -129,4 +129,4 @@ export function pngChoices(layout: PngLayout): PngChoice[] {
 
 /** The size, in CSS pixels, of what a PNG of `scope` shows of the map now. */
 export const measureMap = (cy: Core, scope: Scope): Size =>
-  withExportScope(cy, scope, () => exportSize(cy, scope));
+  withExportScope(cy, scope, () => exportSize(cy));

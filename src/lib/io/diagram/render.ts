@@ -38,14 +38,15 @@ async function ensureSvg(): Promise<void> {
  * size that stays legible on a slide.
  */
 export async function renderPng(cy: Core, options: DiagramOptions): Promise<RenderedImage> {
-  const layout = pngLayout(measureMap(cy, options.scope), options.scope, options.legend);
+  const layout = pngLayout(measureMap(cy, options.scope), options.legend);
   const choice = pngChoices(layout).find((candidate) => candidate.size === options.pngSize)!;
   const { scale } = choice;
   const bg = options.background === 'white' ? '#ffffff' : undefined;
   const mapBlob = await withExportScope(cy, options.scope, () =>
     cy.png({
       output: 'blob-promise',
-      full: options.scope === 'whole',
+      // Both scopes draw all they show, fitted to it; the view's zoom and pan play no part.
+      full: true,
       scale,
       ...(bg ? { bg } : {}),
     }),
@@ -127,7 +128,7 @@ export async function renderSvgDocument(
 ): Promise<{ svg: SVGSVGElement; width: number; height: number }> {
   await ensureSvg();
   const markup = withExportScope(cy, options.scope, () =>
-    (cy as SvgCore).svg({ full: options.scope === 'whole', scale: 1, bg: '#ffffff' }),
+    (cy as SvgCore).svg({ full: true, scale: 1, bg: '#ffffff' }),
   );
   const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
   const svg = doc.documentElement as unknown as SVGSVGElement;

@@ -105,7 +105,10 @@ export function layOutKialo(map: Pick<ArgumentMap, 'nodes' | 'edges'>): KialoTre
     return [{ type: 'inference', relation: edge.relation, target }];
   };
 
-  for (const entry of walkTree(map)) {
+  // Where the walk first meets a claim: Kialo numbers claims by position, so a file read
+  // back has a new reading order, and a primary parent chosen by it could move; this way a
+  // Warrant-written file reads back and writes out again byte for byte.
+  for (const entry of walkTree(map, { expandAt: 'first' })) {
     if (entry.kind === 'group') {
       const attach = placeUnder(entry.depth, entry.edge, entry.onInference);
       frames[entry.depth] = { type: 'group', edge: entry.edge, attach, premises: [] };
