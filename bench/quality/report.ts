@@ -41,7 +41,7 @@ export function formatQualityTable(rows: QualityRow[]): string {
   lines.push(
     '',
     'Edges are straight segments between node centres; pairs sharing a node do not count as crossing.',
-    `Primary edges form the outline's tree: the edge under which the outline (walkTree) lists each statement with its reasons. Edges: ${counts}.`,
+    `Primary edges form the tree the layout hangs the map on (each statement's primary parent, through the junction of a linked group); the rest are cross-links, drawn as light curves. Edges: ${counts}.`,
     'Lengths are in each layout’s unit (px for Warrant, pt for dot); the ratio to the mean node width compares them.',
     'Graphviz dot lays out Warrant’s own DOT export (`exportDot`), with its edge labels (schemes).',
   );

@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { statementEntries, walkTree } from '../../src/lib/analysis/outline';
+import { toElements } from '../../src/lib/graph/elements';
+import { layoutInputOf } from '../../src/lib/graph/layout';
+import { layoutTree } from '../../src/lib/graph/tree-layout';
 import { statementLinks } from '../../src/lib/model/inference';
 import { layoutQuality, type LayoutQuality, type QualityEdge } from '../../src/lib/graph/quality';
 import type { ArgumentMap } from '../../src/lib/model/types';
@@ -7,21 +9,22 @@ import { dotLayout, type DotLayout } from './graphviz';
 import { warrantLayout, type WarrantLayout } from './warrant';
 
 /**
- * The map's edges for layoutQuality. Primary edges are the outline's tree:
- * the edge under which walkTree lists each statement with its reasons (its
- * primary parent, as the canvas lays it out and the Outline and the Argdown
- * export show it); the rest are cross-links, DAG joins and cycle edges.
+ * The map's edges for layoutQuality, one straight line per premise and
+ * conclusion. Primary edges are the tree the canvas hangs the map on
+ * (`layoutTree`, over the drawn elements): a line is primary when its premise's
+ * primary parent is its conclusion, or the junction of its own inference
+ * (or of the inference it undercuts) whose primary parent is the conclusion.
+ * The rest are cross-links, drawn as light curves. Warrant's and dot's rows
+ * are measured against the same set.
  */
 export function qualityEdges(map: ArgumentMap): QualityEdge[] {
-  const primary = new Set<string>();
-  for (const entry of statementEntries(walkTree(map))) {
-    if (entry.edge !== undefined && !entry.repeat) primary.add(entry.edge.id);
-  }
-  return statementLinks(map).map((link) => ({
-    source: link.from,
-    target: link.to,
-    primary: primary.has(link.edge.id),
-  }));
+  const tree = layoutTree(layoutInputOf(toElements(map), 'TB'));
+  return statementLinks(map).map((link) => {
+    const up = tree.parent.get(link.from);
+    const throughJunction =
+      (up === link.edge.id || up === link.edge.to) && tree.parent.get(up) === link.to;
+    return { source: link.from, target: link.to, primary: up === link.to || throughJunction };
+  });
 }
 
 export type LayoutName = 'Warrant (dagre)' | 'Graphviz dot';

@@ -77,6 +77,50 @@ describe('the opening view', () => {
     }
   });
 
+  it.each([
+    [1280, 800],
+    [2560, 1440],
+  ])(
+    'at %i×%i, starts the legend and the overview where they cover no statement',
+    async (width, height) => {
+      const { page } = await open({ unfold: 'opening', width, height });
+      // Placed once the canvas reports what is on screen, a frame after the drawing.
+      await expect
+        .poll(() => page.getAttribute('[data-testid="minimap"]', 'class'))
+        .toMatch(/corner-/);
+      const covered = await evaluate(page, () => {
+        const cy = window.cy;
+        const canvas = cy.container()!.getBoundingClientRect();
+        const panels = ['[data-testid="legend"]', '[data-testid="minimap"]'].map((selector) => {
+          const r = document.querySelector(selector)!.getBoundingClientRect();
+          return { selector, x1: r.left, y1: r.top, x2: r.right, y2: r.bottom };
+        });
+        const hits: string[] = [];
+        cy.nodes('[kind]').forEach((node) => {
+          const b = node.renderedBoundingBox();
+          const box = {
+            x1: canvas.left + b.x1,
+            y1: canvas.top + b.y1,
+            x2: canvas.left + b.x2,
+            y2: canvas.top + b.y2,
+          };
+          const onScreen =
+            box.x2 > canvas.left &&
+            box.x1 < canvas.right &&
+            box.y2 > canvas.top &&
+            box.y1 < canvas.bottom;
+          for (const p of panels) {
+            if (onScreen && box.x1 < p.x2 && p.x1 < box.x2 && box.y1 < p.y2 && p.y1 < box.y2) {
+              hits.push(`${p.selector} covers ${node.id()}`);
+            }
+          }
+        });
+        return hits;
+      });
+      expect(covered).toEqual([]);
+    },
+  );
+
   it('marks each fold with a badge counting what it hides, by kind', async () => {
     const { page } = await open({ unfold: 'opening' });
     const badge = await evaluate(page, () =>

@@ -1,6 +1,6 @@
 /**
  * Where a panel floating over the map goes (the legend, the overview), so
- * it never covers the selected statement: the first of its corners where it
+ * it never covers the selected statement (nor, when asked, other boxes): the first of its corners where it
  * fits open clear of the selection, else the first where it fits folded.
  * Pure: sizes and boxes in, a placement out.
  */
@@ -24,6 +24,8 @@ export interface PlaceOptions {
   corners: readonly Corner[];
   /** The box to keep clear of (the selected statement), in the canvas's pixels. */
   avoid: Box | null;
+  /** More boxes to keep clear of, likewise (the statements of a fitted map). */
+  keepClear?: readonly Box[];
   /** Whether it may be open at all (the reader folded it). */
   wantOpen: boolean;
   /** Distance from the canvas's edges. */
@@ -51,12 +53,37 @@ export const overlaps = (a: Box, b: Box): boolean =>
  */
 export function placeClear(options: PlaceOptions): Placement {
   const { screen, corners, avoid, margin } = options;
-  const clear = (corner: Corner, size: Size) =>
-    avoid === null || !overlaps(boxInCorner(corner, size, screen, margin), avoid);
+  const boxes = avoid === null ? (options.keepClear ?? []) : [avoid, ...(options.keepClear ?? [])];
+  const clear = (corner: Corner, size: Size) => {
+    const panel = boxInCorner(corner, size, screen, margin);
+    return boxes.every((box) => !overlaps(panel, box));
+  };
   if (options.wantOpen) {
     const corner = corners.find((c) => clear(c, options.open));
     if (corner !== undefined) return { corner, open: true };
   }
   const corner = corners.find((c) => clear(c, options.folded)) ?? corners[0]!;
   return { corner, open: false };
+}
+
+/**
+ * Where a panel starts on a newly drawn map: its corners reordered so the
+ * first is one where it fits open clear of every statement on screen, or
+ * folded when there is none. Decided once per map, so the panel does not
+ * jump about while the reader pans; after that only the selection moves it.
+ */
+export function startPlacement(
+  options: Omit<PlaceOptions, 'avoid' | 'keepClear' | 'wantOpen'> & { statements: readonly Box[] },
+): { corners: Corner[]; open: boolean } {
+  const start = placeClear({
+    ...options,
+    avoid: null,
+    keepClear: options.statements,
+    wantOpen: true,
+  });
+  if (!start.open) return { corners: [...options.corners], open: false };
+  return {
+    corners: [start.corner, ...options.corners.filter((corner) => corner !== start.corner)],
+    open: true,
+  };
 }

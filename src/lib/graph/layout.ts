@@ -14,6 +14,11 @@ export interface LayoutInput {
   /** `group` (the relation) keeps supports and objections out of one stacked column. */
   edges: { id: string; source: string; target: string; group?: string }[];
   direction: Direction;
+  /**
+   * The root of the main argument (the thesis), which stands in the middle
+   * with the other trees around it. Without one, the tree with the most nodes.
+   */
+  main?: string;
 }
 
 export interface Point {
@@ -37,11 +42,13 @@ export interface LayoutResult {
 export function layoutInputOf(elements: ElementDefinition[], direction: Direction): LayoutInput {
   const nodes: LayoutInput['nodes'] = [];
   const edges: LayoutInput['edges'] = [];
+  let main: string | undefined;
   for (const element of elements) {
     if (element.group === 'nodes') {
       // Badges are placed on their statements afterwards.
       if ('owner' in element.data) continue;
-      const { id, width, height, order, section } = element.data as NodeData;
+      const { id, width, height, order, section, kind } = element.data as NodeData;
+      if (kind === 'thesis') main ??= id;
       nodes.push(
         section === undefined
           ? { id, width, height, order }
@@ -52,7 +59,7 @@ export function layoutInputOf(elements: ElementDefinition[], direction: Directio
       edges.push({ id, source, target, group: relation });
     }
   }
-  return { nodes, edges, direction };
+  return main === undefined ? { nodes, edges, direction } : { nodes, edges, direction, main };
 }
 
 /** Above this many nodes, layout runs in a Web Worker so the page stays responsive. */

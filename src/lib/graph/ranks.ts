@@ -29,6 +29,8 @@ export function alignTrees(
   stacked: ReadonlyMap<string, number> = new Map(),
   /** The gap above a rank that only a column's boxes reach, not a tree edge. */
   stackSep = rankSep,
+  /** The main argument's root; without one (or if it is not a root), the largest tree's. */
+  main?: string,
 ): Map<string, number> {
   // Dagre's ranks as indices, the thesis side first.
   const coordinates = [...new Set(nodes.map((node) => node.rank))].sort((a, b) => a - b);
@@ -56,7 +58,10 @@ export function alignTrees(
   }
   const shift = new Map<string, number>();
   for (const root of members.keys()) shift.set(root, -index.get(root)!);
-  const largest = [...members].reduce((a, b) => (b[1].length > a[1].length ? b : a))[0];
+  const largest =
+    main !== undefined && members.has(main)
+      ? main
+      : [...members].reduce((a, b) => (b[1].length > a[1].length ? b : a))[0];
   // Smaller trees: one rank above the highest node they are linked to in the largest tree.
   const wanted = new Map<string, number>();
   for (const { source, target } of links) {

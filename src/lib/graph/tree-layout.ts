@@ -4,7 +4,7 @@
  */
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import { primaryTree } from '../analysis/primary';
+import { primaryTree, type PrimaryTree } from '../analysis/primary';
 import { arrangeForest } from './forest';
 import { alignTrees } from './ranks';
 import { planStacks, stackDepths, type Stack } from './stacks';
@@ -46,14 +46,7 @@ export function dagreOptions(nodeCount: number, direction: Direction) {
  * The same function serves the main thread and the worker, so both agree.
  */
 export function runLayout(input: LayoutInput, options: TreeLayoutOptions = {}): LayoutResult {
-  const tree = primaryTree(
-    input.nodes.map((node, i) => ({
-      id: node.id,
-      order: node.order ?? i,
-      ...(node.section !== undefined ? { section: node.section } : {}),
-    })),
-    input.edges,
-  );
+  const tree = layoutTree(input);
   const vertical = input.direction === 'TB';
   const order = new Map(input.nodes.map((node, i) => [node.id, node.order ?? i]));
   const byReading = (a: string, b: string) => order.get(a)! - order.get(b)!;
@@ -88,6 +81,7 @@ export function runLayout(input: LayoutInput, options: TreeLayoutOptions = {}): 
     vertical ? RANK_SEP : RANK_SEP_ACROSS,
     stackDepths(stacks),
     STACK_RANK_SEP,
+    input.main,
   );
   const roots = input.nodes.map((node) => node.id).filter((id) => !tree.parent.has(id));
   const across = arrangeForest(
@@ -104,6 +98,7 @@ export function runLayout(input: LayoutInput, options: TreeLayoutOptions = {}): 
       treeSep: vertical ? TREE_SEP : TREE_SEP / 2,
       stacks,
       indent: STACK_INDENT,
+      ...(input.main !== undefined ? { main: input.main } : {}),
     },
   );
   const positions = new Map<string, Point>();
@@ -120,6 +115,18 @@ export function runLayout(input: LayoutInput, options: TreeLayoutOptions = {}): 
       .filter((edge) => tree.primaryEdges.has(edge.id) && stacked.has(edge.source))
       .map((edge) => edge.id),
   };
+}
+
+/** The primary tree the layout hangs the map on; the bench measures crossings against it. */
+export function layoutTree(input: Pick<LayoutInput, 'nodes' | 'edges'>): PrimaryTree {
+  return primaryTree(
+    input.nodes.map((node, i) => ({
+      id: node.id,
+      order: node.order ?? i,
+      ...(node.section !== undefined ? { section: node.section } : {}),
+    })),
+    input.edges,
+  );
 }
 
 export interface TreeLayoutOptions {

@@ -173,6 +173,7 @@ export class GraphView {
    */
   home(line = false): void {
     const shown = shownNodes(this.cy);
+    const thesis = shown.filter('.thesis');
     if (line) {
       this.#apply(lineViewport(boxOfNodes(shown), this.#screen()));
       return;
@@ -180,9 +181,10 @@ export class GraphView {
     this.#apply(
       openingViewport(
         boxOfNodes(shown),
-        boxOfNodes(shown.filter('.thesis')),
+        boxOfNodes(thesis),
         this.#screen(),
         this.#direction,
+        boxOfNodes(thesis.union(thesis.incomers('node').intersection(shown))),
       ),
     );
   }

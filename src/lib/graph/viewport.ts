@@ -35,8 +35,13 @@ export const VIEWPORT = {
   fitPadding: 40,
   /** Fit never blows a small map up past a comfortable reading size. */
   fitMaxZoom: 1.2,
-  /** Below this zoom, 13 px labels shrink under 7 px and are no longer drawn. */
-  readableZoom: 0.55,
+  /**
+   * Below this zoom the smallest labels (12 px) are drawn under 9 px, the
+   * opening view's threshold (READABLE_PX): the opening view then starts at
+   * the thesis instead of fitting everything. (At 0.55, the letter opened
+   * fitted with its labels at 6.6 to 8.9 px.)
+   */
+  readableZoom: 0.75,
   /** The opening view of a map too large to read whole: labels at nearly their designed size. */
   startZoom: 0.85,
   /** A revealed statement is shown at least this large. */
@@ -87,22 +92,38 @@ export function fitViewport(box: Box, screen: Size): Viewport {
   };
 }
 
+/** The least room left on each side of the thesis and its reasons when they are centred. */
+const HEAD_MARGIN = 16;
+/** The least zoom the head is shown at: the smallest label (12 px) drawn at 9 px. */
+const HEAD_MIN_ZOOM = 0.75;
+
 /**
  * The opening view: the whole of `shown` when it is legible fitted, otherwise
  * the thesis at a readable size where the argument starts (top centre, or
- * middle left in a left-to-right layout). Null when nothing is shown.
+ * middle left in a left-to-right layout). `head` is the thesis with its
+ * direct reasons: when it fits across the screen at that size, or a little
+ * smaller while its labels stay readable, it is centred instead, so a phone shows the takeaways beside the thesis rather than cut
+ * off at the edge. Null when nothing is shown.
  */
 export function openingViewport(
   shown: Box | null,
   thesis: Box | null,
   screen: Size,
   direction: Direction,
+  head: Box | null = thesis,
 ): Viewport | null {
   if (shown === null) return null;
   const fitted = fitViewport(shown, screen);
   if (fitted.zoom >= VIEWPORT.readableZoom || thesis === null) return fitted;
-  const zoom = VIEWPORT.startZoom;
-  const centre = { x: (thesis.x1 + thesis.x2) / 2, y: (thesis.y1 + thesis.y2) / 2 };
+  const room = (direction === 'TB' ? screen.width : screen.height) - 2 * HEAD_MARGIN;
+  const across = (box: Box) => (direction === 'TB' ? box.x2 - box.x1 : box.y2 - box.y1);
+  // Zoomed out a little, if need be, for the head to fit: the letter's is 436 px across, and a
+  // 390 px phone has 358 px of room (0.82).
+  const headZoom = head === null ? 0 : Math.min(VIEWPORT.startZoom, room / across(head));
+  const fits = headZoom >= HEAD_MIN_ZOOM;
+  const zoom = fits ? headZoom : VIEWPORT.startZoom;
+  const middle = fits && head !== null ? head : thesis;
+  const centre = { x: (middle.x1 + middle.x2) / 2, y: (middle.y1 + middle.y2) / 2 };
   const pan: Record<Direction, Point> = {
     TB: { x: screen.width / 2 - centre.x * zoom, y: VIEWPORT.fitPadding - thesis.y1 * zoom },
     LR: { x: VIEWPORT.fitPadding - thesis.x1 * zoom, y: screen.height / 2 - centre.y * zoom },

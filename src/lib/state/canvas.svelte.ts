@@ -38,7 +38,12 @@ export class CanvasController {
   /** The last selection the canvas has brought into view. */
   #revealed: Selection | null = null;
   /** The selected statement's box on screen, and the canvas's size: panels over the map keep clear of it. */
-  onScreen = $state.raw<SelectionOnScreen>({ selected: null, screen: { width: 0, height: 0 } });
+  onScreen = $state.raw<SelectionOnScreen>({
+    selected: null,
+    screen: { width: 0, height: 0 },
+    whole: false,
+    statements: [],
+  });
   /** What is bound to the Cytoscape core on screen, and bound again when a new one replaces it. */
   // Never read reactively: a plain set is right.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity

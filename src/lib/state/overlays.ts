@@ -8,5 +8,8 @@ const sameBox = (a: Box | null, b: Box | null): boolean =>
 /** Whether two reports say the same, so an unchanged one does not wake the panels that read it. */
 export const sameSelectionOnScreen = (a: SelectionOnScreen, b: SelectionOnScreen): boolean =>
   sameBox(a.selected, b.selected) &&
+  a.whole === b.whole &&
+  a.statements.length === b.statements.length &&
+  a.statements.every((box, i) => sameBox(box, b.statements[i]!)) &&
   a.screen.width === b.screen.width &&
   a.screen.height === b.screen.height;

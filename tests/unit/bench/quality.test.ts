@@ -32,7 +32,7 @@ describe('bench layout quality: reading dot -Tjson0', () => {
 });
 
 describe('bench layout quality: primary edges', () => {
-  it('are the outline tree: every edge but the DAG joins walkTree lists as repeats', () => {
+  it('are the primary tree the layout hangs the map on; the rest are cross-links', () => {
     // savings sits under retention, from its own section, so savings → thesis (e5) is the
     // cross-link; rand → longer-days (e14) reaches a statement already listed.
     const map = readMap('tests/fixtures/maps/medium.json');

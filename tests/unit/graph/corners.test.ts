@@ -86,6 +86,20 @@ describe('placeClear', () => {
     });
   });
 
+  it('keeps clear of every statement it is given, as of the selection', () => {
+    // A fitted map: one statement under the open legend at the bottom, one under it at the top.
+    const keepClear = [
+      { x1: 300, y1: 600, x2: 500, y2: 680 },
+      { x1: 100, y1: 40, x2: 300, y2: 100 },
+    ];
+    expect(placeClear({ ...base, keepClear })).toEqual({ corner: 'bottom-left', open: false });
+    expect(placeClear({ ...base, keepClear: keepClear.slice(0, 1) })).toEqual({
+      corner: 'top-left',
+      open: true,
+    });
+    expect(placeClear({ ...base, keepClear: [] })).toEqual({ corner: 'bottom-left', open: true });
+  });
+
   it('folds in its first corner when the selection fills the screen', () => {
     const avoid = { x1: -100, y1: -100, x2: 1100, y2: 800 };
     expect(placeClear({ ...base, avoid })).toEqual({ corner: 'bottom-left', open: false });

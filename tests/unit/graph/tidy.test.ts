@@ -66,7 +66,57 @@ describe('arrangeForest', () => {
     // side answers l, on the left of the main tree; free is linked to nothing and goes right.
     expect(x.get('side')).toBeLessThan(x.get('l')!);
     expect(x.get('free')).toBeGreaterThan(x.get('r')!);
-    expect(x.get('l')! - x.get('side')!).toBe(100 + 50);
+    // On rank 0 it stands treeSep from the thesis's box (t is centred over l and r).
+    expect(x.get('t')! - 50 - (x.get('side')! + 50)).toBe(50);
+  });
+
+  it('tucks a small tree under the shallow edge of the main one, rank by rank', () => {
+    // t has a deep reason on its left and a shallow one on its right; the side tree
+    // (linked to the right reason) stands on ranks 2 and 3, below the shallow one.
+    const nodes = [
+      node('t', 100, 0),
+      node('a', 100, 1),
+      node('a1', 100, 2),
+      node('b', 100, 1),
+      node('side', 100, 2),
+      node('side1', 100, 3),
+    ];
+    const x = arrangeForest(
+      nodes,
+      kids([
+        ['t', ['a', 'b']],
+        ['a', ['a1']],
+        ['side', ['side1']],
+      ]),
+      ['t', 'side'],
+      [{ source: 'side', target: 'b' }],
+      { nodeSep: 20, treeSep: 50 },
+    );
+    // Beside a1 on rank 2 (not beside b, the widest rank of t's tree): under b.
+    expect(x.get('side')! - 50 - (x.get('a1')! + 50)).toBe(50);
+    expect(x.get('side')).toBeLessThan(x.get('b')! + 50);
+  });
+
+  it('moves a linked tree across when all on one side would push the root off the middle', () => {
+    // Two wide positions both answered from the left of the (wider still) main tree.
+    const nodes = [
+      node('t', 100, 0),
+      node('l', 200, 1),
+      node('r', 200, 1),
+      node('p1', 300, 0),
+      node('p2', 300, 0),
+    ];
+    const x = arrangeForest(
+      nodes,
+      kids([['t', ['l', 'r']]]),
+      ['t', 'p1', 'p2'],
+      [
+        { source: 'l', target: 'p1' },
+        { source: 'l', target: 'p2' },
+      ],
+      { nodeSep: 20, treeSep: 50 },
+    );
+    expect(x.get('p1')! < x.get('t')! !== x.get('p2')! < x.get('t')!).toBe(true);
   });
 });
 

@@ -68,6 +68,28 @@ describe('openingViewport', () => {
     });
   });
 
+  it('centres the thesis with its direct reasons when they fit across at the start size', () => {
+    const shown = { x1: 0, y1: 0, x2: 9000, y2: 2400 };
+    // The reasons hang in a column right of the thesis: 900 to 1400 across, 425 px at 0.85.
+    const head = { x1: 900, y1: 0, x2: 1400, y2: 700 };
+    expect(openingViewport(shown, thesis, screen, 'TB', head)).toEqual({
+      zoom: 0.85,
+      pan: { x: 500 - 1150 * 0.85, y: 40 },
+    });
+    // A little wider than fits at 0.85: zoomed out to fit (968 px of room over 1200).
+    const wider = { ...head, x2: 2100 };
+    expect(openingViewport(shown, thesis, screen, 'TB', wider)).toEqual({
+      zoom: 968 / 1200,
+      pan: { x: 500 - 1500 * (968 / 1200), y: 40 },
+    });
+    // Too wide to fit readably: the thesis alone is centred.
+    const wide = { ...head, x2: 2300 };
+    expect(openingViewport(shown, thesis, screen, 'TB', wide)).toEqual({
+      zoom: 0.85,
+      pan: { x: 500 - 1000 * 0.85, y: 40 },
+    });
+  });
+
   it('is null when nothing is shown', () => {
     expect(openingViewport(null, null, screen, 'TB')).toBeNull();
   });
