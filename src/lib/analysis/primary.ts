@@ -11,6 +11,12 @@ export interface TreeNode {
   order: number;
   /** The section it belongs to, if any: a reason stays in its own part of the text. */
   section?: string;
+  /**
+   * A junction, where linked premises meet: a premise hangs under its
+   * junction before any other parent in its section, so premises that only
+   * work together stand side by side.
+   */
+  joint?: boolean;
 }
 
 export interface TreeEdge {
@@ -20,6 +26,9 @@ export interface TreeEdge {
   /** What it bears on (parent). */
   target: string;
 }
+
+/** A candidate parent's cost, compared in order: section, junction, reading distance. */
+type Cost = [number, number, number];
 
 export interface PrimaryTree {
   /** Each node's primary parent; roots are absent. */
@@ -32,23 +41,28 @@ export interface PrimaryTree {
 
 /**
  * Chooses a primary parent for every node that has one: the candidate in the
- * same section, then the one nearest in reading order, then the first edge.
+ * same section, then a junction it is a linked premise of, then the one
+ * nearest in reading order, then the first edge.
  * Where the choices would form a loop (an argument that goes round in a
  * circle), the loop's most loosely attached link is cut, so the result is
  * always a forest.
  */
 export function primaryTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]): PrimaryTree {
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const cost = (child: TreeNode, parent: TreeNode): [number, number] => [
-    child.section !== undefined && child.section === parent.section ? 0 : 1,
+  const cost = (child: TreeNode, parent: TreeNode): Cost => [
+    // A junction has no section of its own: it counts as its premises'.
+    parent.joint === true || (child.section !== undefined && child.section === parent.section)
+      ? 0
+      : 1,
+    parent.joint === true ? 0 : 1,
     Math.abs(parent.order - child.order),
   ];
-  const better = (a: [number, number], b: [number, number]) =>
-    a[0] !== b[0] ? a[0] < b[0] : a[1] < b[1];
+  const better = (a: Cost, b: Cost) =>
+    a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
 
   const parent = new Map<string, string>();
   const edge = new Map<string, string>();
-  const best = new Map<string, [number, number]>();
+  const best = new Map<string, Cost>();
   for (const candidate of edges) {
     const child = byId.get(candidate.source);
     const target = byId.get(candidate.target);

@@ -10,7 +10,15 @@ export interface LayoutInput {
    * `order` is the reading order: siblings stand in it. `section` keeps a
    * reason under a parent from its own part of the text (see `primaryTree`).
    */
-  nodes: { id: string; width: number; height: number; order?: number; section?: string }[];
+  nodes: {
+    id: string;
+    width: number;
+    height: number;
+    order?: number;
+    section?: string;
+    /** A junction where linked premises meet (see `primaryTree`). */
+    joint?: boolean;
+  }[];
   /** `group` (the relation) keeps supports and objections out of one stacked column. */
   edges: { id: string; source: string; target: string; group?: string }[];
   direction: Direction;
@@ -49,11 +57,10 @@ export function layoutInputOf(elements: ElementDefinition[], direction: Directio
       if ('owner' in element.data) continue;
       const { id, width, height, order, section, kind } = element.data as NodeData;
       if (kind === 'thesis') main ??= id;
-      nodes.push(
-        section === undefined
-          ? { id, width, height, order }
-          : { id, width, height, order, section },
-      );
+      const node: LayoutInput['nodes'][number] = { id, width, height, order };
+      if (section !== undefined) node.section = section;
+      if (kind === undefined) node.joint = true;
+      nodes.push(node);
     } else {
       const { id, source, target, relation } = element.data as EdgeData;
       edges.push({ id, source, target, group: relation });

@@ -124,6 +124,7 @@ export function layoutTree(input: Pick<LayoutInput, 'nodes' | 'edges'>): Primary
       id: node.id,
       order: node.order ?? i,
       ...(node.section !== undefined ? { section: node.section } : {}),
+      ...(node.joint === true ? { joint: true } : {}),
     })),
     input.edges,
   );

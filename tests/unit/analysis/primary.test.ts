@@ -16,6 +16,22 @@ describe('primaryTree', () => {
     expect([...tree.primaryEdges]).toEqual(['a>t']);
   });
 
+  it('hangs a linked premise under its junction, before a nearer statement it also supports', () => {
+    // b and c only work together for t (junction j); c also supports b, right next to it.
+    const tree = primaryTree(
+      [
+        { id: 't', order: 0, section: 's' },
+        { id: 'j', order: 1, joint: true },
+        { id: 'b', order: 2, section: 's' },
+        { id: 'c', order: 3, section: 's' },
+      ],
+      [edge('j', 't'), edge('b', 'j'), edge('c', 'b'), edge('c', 'j')],
+    );
+    expect(tree.parent.get('c')).toBe('j');
+    expect(tree.parent.get('b')).toBe('j');
+    expect(tree.primaryEdges.has('c>b')).toBe(false);
+  });
+
   it('prefers a parent in the same section, then the nearest in reading order', () => {
     const nodes = [
       { id: 't', order: 0 },

@@ -2,7 +2,7 @@ import { letterMap } from '../../support/maps';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../src/lib/graph/elements';
 import { layoutInputOf, runLayout } from '../../../src/lib/graph/layout';
-import { primaryTree } from '../../../src/lib/analysis/primary';
+import { layoutTree } from '../../../src/lib/graph/tree-layout';
 
 const letter = letterMap;
 
@@ -15,10 +15,7 @@ describe('reading order in the layout', () => {
     (direction, axis) => {
       const input = layoutInputOf(toElements(letter), direction);
       const { positions } = runLayout(input);
-      const tree = primaryTree(
-        input.nodes.map((node) => ({ id: node.id, order: node.order ?? 0, section: node.section })),
-        input.edges,
-      );
+      const tree = layoutTree(input);
       const order = new Map(input.nodes.map((node) => [node.id, node.order ?? 0]));
       const siblings = new Map<string, string[]>();
       for (const [child, parent] of tree.parent)
