@@ -203,7 +203,7 @@ describe('folding and unfolding', () => {
     const revealed = reasons.get('t2-takeaway')!;
     await expect.poll(() => drawnStatements(page)).toContain(revealed[0]!);
     // Every one of them, and the takeaway, on screen once the animation ends.
-    await expect.poll(() => onScreen(['t2-takeaway', ...revealed])).toEqual([]);
+    await expect.poll(() => onScreen(['t2-takeaway', ...revealed]), { timeout: 3000 }).toEqual([]);
   });
 
   it('holds the statement acted on still while a fold closes', async () => {

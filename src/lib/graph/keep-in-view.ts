@@ -1,7 +1,8 @@
 /**
  * After a fold opens, the reasons it revealed should be on screen, not below
  * its edge: the smallest pan that brings the statement acted on and its
- * revealed reasons into view. Pure, like viewport.ts.
+ * revealed reasons into view, zooming out first (never below a readable
+ * size) when they cannot fit at the current zoom. Pure, like viewport.ts.
  */
 import type { Box, Point, Size } from './viewport';
 
@@ -64,4 +65,28 @@ export function panToInclude(
         screen.height - KEEP_MARGIN,
       ),
   };
+}
+
+/**
+ * The zoom at which `box` (model space) fits the part of the screen
+ * panToInclude uses: `zoom` itself when it fits already, otherwise smaller,
+ * but never below `least` (where labels stop being readable). On a 560 px
+ * laptop window, takeaway 2 with its two linked premises stacked under it is
+ * 479 px tall at 0.85 and needs 0.82.
+ */
+export function zoomToInclude(
+  zoom: number,
+  box: Box,
+  screen: Size,
+  least: number,
+  rightInset = 0,
+): number {
+  const right = Math.max(screen.width - Math.max(0, rightInset), screen.width / 3) - KEEP_MARGIN;
+  const width = right - KEEP_MARGIN;
+  const height = screen.height - 2 * KEEP_MARGIN;
+  const fits = Math.min(
+    width / Math.max(box.x2 - box.x1, 1),
+    height / Math.max(box.y2 - box.y1, 1),
+  );
+  return fits >= zoom ? zoom : Math.max(Math.min(zoom, least), fits);
 }

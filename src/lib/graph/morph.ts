@@ -9,8 +9,8 @@ import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
 import { BADGE, type BadgeData, type NodeData } from './elements';
 import type { LayoutResult, Point } from './layout';
 import { SECONDARY, STACKED } from './classes';
-import { panToInclude } from './keep-in-view';
-import { boxOf, type Size } from './viewport';
+import { panToInclude, zoomToInclude } from './keep-in-view';
+import { VIEWPORT, boxOf, type Size } from './viewport';
 
 /** Elements with positions and layout classes, ready for `cy.add`. */
 export function placeElements(
@@ -96,7 +96,7 @@ export function morph(
   }
   if (from !== null && anchor !== null && target.has(anchor)) {
     const to = target.get(anchor)!;
-    const zoom = cy.zoom();
+    let zoom = cy.zoom();
     const pan = cy.pan();
     let next = { x: pan.x + (from.x - to.x) * zoom, y: pan.y + (from.y - to.y) * zoom };
     if (screen !== undefined && revealed.length > 0) {
@@ -109,9 +109,21 @@ export function morph(
         boxAt(wanted.get(anchor)!, to),
         ...revealed.map((element) => boxAt(element, element.position!)),
       ])!;
+      const fitted = zoomToInclude(
+        zoom,
+        all,
+        screen.size,
+        VIEWPORT.readableZoom,
+        screen.rightInset,
+      );
+      if (fitted !== zoom) {
+        // The statement acted on keeps its place on screen as the view zooms out around it.
+        next = { x: next.x + to.x * (zoom - fitted), y: next.y + to.y * (zoom - fitted) };
+        zoom = fitted;
+      }
       next = panToInclude(next, zoom, all, held, screen.size, screen.rightInset);
     }
-    if (duration <= 0) cy.pan(next);
-    else cy.animate({ pan: next }, { duration });
+    if (duration <= 0) cy.viewport({ zoom, pan: next });
+    else cy.animate({ zoom, pan: next }, { duration });
   }
 }

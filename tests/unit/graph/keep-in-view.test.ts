@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEEP_MARGIN, panToInclude } from '../../../src/lib/graph/keep-in-view';
+import { KEEP_MARGIN, panToInclude, zoomToInclude } from '../../../src/lib/graph/keep-in-view';
 
 const screen = { width: 1000, height: 600 };
 const anchor = { x1: 400, y1: 100, x2: 600, y2: 160 };
@@ -42,5 +42,31 @@ describe('panToInclude', () => {
     const pan = panToInclude({ x: 0, y: 0 }, 1, wide, anchor, screen);
     expect(anchor.x2 + pan.x).toBeLessThanOrEqual(1000 - KEEP_MARGIN);
     expect(anchor.x1 + pan.x).toBeGreaterThanOrEqual(KEEP_MARGIN);
+  });
+});
+
+describe('zoomToInclude', () => {
+  const screen = { width: 1000, height: 500 };
+  // 452 px of height between the margins.
+
+  it('keeps the zoom when the box fits at it', () => {
+    expect(zoomToInclude(0.85, { x1: 0, y1: 0, x2: 400, y2: 400 }, screen, 0.75)).toBe(0.85);
+  });
+
+  it('zooms out just enough for a box a little too tall', () => {
+    const zoom = zoomToInclude(0.85, { x1: 0, y1: 0, x2: 400, y2: 560 }, screen, 0.75);
+    expect(zoom).toBeCloseTo(452 / 560, 10);
+  });
+
+  it('never zooms out below the readable size, nor zooms in', () => {
+    expect(zoomToInclude(0.85, { x1: 0, y1: 0, x2: 400, y2: 2000 }, screen, 0.75)).toBe(0.75);
+    expect(zoomToInclude(0.6, { x1: 0, y1: 0, x2: 400, y2: 2000 }, screen, 0.75)).toBe(0.6);
+    expect(zoomToInclude(0.5, { x1: 0, y1: 0, x2: 10, y2: 10 }, screen, 0.75)).toBe(0.5);
+  });
+
+  it('counts the width left of a panel over the right edge', () => {
+    // 1000 − 400 inset − 2 × 24 margin = 552 px across.
+    const zoom = zoomToInclude(1, { x1: 0, y1: 0, x2: 690, y2: 10 }, screen, 0.5, 400);
+    expect(zoom).toBeCloseTo(552 / 690, 10);
   });
 });
